@@ -1,0 +1,287 @@
+"""Load every data folder, validate it and build the frozen :class:`Catalog`.
+
+Checks that need more than one file live here: unique ids, file name = id,
+references from regelingen to loketten and to other regelingen, placeholders that
+name existing parameters, and the conditions the checker can judge.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .engine import conditions
+from .errors import Location, Problems, did_you_mean, relative
+from .model import (PLACEHOLDER, Address, Catalog, Loket, Norm, Parameter, ParameterValue,
+                    Regeling, Source)
+from .schema.documents import ADRES as _ADRES
+from .schema.documents import GEBIEDEN, LOKET, NORM, REGELING
+from .schema.fields import validate_mapping
+from .yamlio import Document, dotted, load_document
+
+STALE_AFTER_DAYS = 365
+
+
+def _files(root: Path, folder: str, nested: bool):
+    base = root / folder
+    if not base.is_dir():
+        return []
+    pattern = "*/*" if nested else "*"
+    return sorted(p for p in base.glob(pattern) if p.is_file() and not p.name.startswith("."))
+
+
+def _load(root: Path, path: Path, schema, problems: Problems):
+    display = relative(path, root)
+    if path.suffix not in (".yaml", ".yml"):
+        problems.add(Location(display), "", "dit bestand hoort hier niet: alleen .yaml-bestanden.",
+                     "Hernoem het naar .yaml of haal het weg.", code="geen-yaml")
+        return None, None
+    doc = load_document(path, display, problems)
+    if doc is None:
+        return None, None
+    if not isinstance(doc.data, dict):
+        problems.add(doc.loc(()), "", f"dit bestand moet {schema.name} beschrijven als een blok "
+                     "met velden (naam: waarde).", code="geen-blok")
+        return None, None
+    data = validate_mapping(schema, doc.data, doc, (), problems)
+    if "id" in data and data["id"] != path.stem:
+        problems.add(doc.loc(("id",)), "id",
+                     f"de id '{data['id']}' moet gelijk zijn aan de bestandsnaam '{path.stem}'.",
+                     f"Noem het bestand '{data['id']}.yaml' of verander de id in '{path.stem}'.",
+                     code="id-bestandsnaam")
+    return doc, data
+
+
+def _gebied(root: Path, path: Path, problems: Problems) -> str | None:
+    gebied = path.parent.name
+    if gebied not in GEBIEDEN:
+        hint = did_you_mean(gebied, GEBIEDEN)
+        problems.add(Location(relative(path, root)), "",
+                     f"de map '{gebied}' is geen gebied; gebruik "
+                     + ", ".join(f"'{g}'" for g in GEBIEDEN) + ".", hint, code="onbekend-gebied")
+        return None
+    return gebied
+
+
+def _parameters(raw: dict, doc: Document, base: tuple, prefix: str) -> dict:
+    out = {}
+    for key, value in (raw or {}).items():
+        waarden = tuple(
+            ParameterValue(w["vanaf"], w["waarde"], w["bron"], w["zekerheid"],
+                           doc.loc(base + (key, "waarden", i)).line)
+            for i, w in enumerate(value.get("waarden", []))
+            if {"vanaf", "waarde", "bron", "zekerheid"} <= set(w))
+        out[key] = Parameter(prefix + key, value.get("omschrijving", key),
+                             value.get("eenheid", "euro"), value.get("periode", "jaar"),
+                             waarden, doc.path, doc.loc(base + (key,), key=True).line)
+    return out
+
+
+def _sources(raw) -> tuple:
+    return tuple(Source(b["url"], b.get("titel", "")) for b in raw or [] if "url" in b)
+
+
+def _complete(data: dict, schema) -> bool:
+    return all(f.key in data for f in schema.fields if f.required)
+
+
+_EMPTY = {"lijst": (), "tabel": {}, "datum": None, "object": None, "janee": False}
+
+
+def _with_defaults(data: dict, schema) -> dict:
+    """Fill fields that were missing or invalid, so the cross-file checks still run and
+    every problem is reported at once (a file with errors never reaches a build)."""
+    out = dict(data)
+    for f in schema.fields:
+        if f.key not in out and f.required:
+            out[f.key] = _EMPTY.get(f.kind, "")
+    return out
+
+
+class _Loader:
+    def __init__(self, root: Path, today: dt.date):
+        self.root = root
+        self.today = today
+        self.problems = Problems()
+        self.docs: dict = {}
+        self.files = 0
+
+    def _unique(self, table: dict, ident: str, doc: Document, kind: str) -> bool:
+        if ident in table:
+            problems = self.problems
+            problems.add(doc.loc(("id",)), "id",
+                         f"de id '{ident}' bestaat al ({table[ident].path}).",
+                         f"Elke {kind} heeft een eigen id; kies een andere naam.",
+                         code="dubbele-id")
+            return False
+        return True
+
+    def _stale(self, doc: Document, checked: dt.date | None) -> None:
+        if checked is None:
+            return
+        if (self.today - checked).days > STALE_AFTER_DAYS:
+            self.problems.warn(doc.loc(("gecontroleerd_op",)), "gecontroleerd_op",
+                               f"voor het laatst gecontroleerd op {checked.isoformat()}, langer "
+                               "dan twaalf maanden geleden.",
+                               "Kijk de gegevens na en zet de datum van vandaag.",
+                               code="verouderd")
+        if checked > self.today:
+            self.problems.add(doc.loc(("gecontroleerd_op",)), "gecontroleerd_op",
+                              f"de datum {checked.isoformat()} ligt in de toekomst.",
+                              "Zet de datum waarop u de gegevens echt hebt nagekeken.",
+                              code="toekomst-datum")
+
+    def normen(self) -> dict:
+        out: dict = {}
+        for path in _files(self.root, "normen", nested=False):
+            self.files += 1
+            doc, data = _load(self.root, path, NORM, self.problems)
+            if doc is None:
+                continue
+            data = _with_defaults(data, NORM)
+            data["id"] = data["id"] or path.stem
+            if not self._unique(out, data["id"], doc, "norm"):
+                continue
+            self._stale(doc, data["gecontroleerd_op"])
+            out[data["id"]] = Norm(data["id"], doc.path, data["naam"], data["omschrijving"],
+                                   _sources(data["bronnen"]), data["gecontroleerd_op"],
+                                   _parameters(data["parameters"], doc, ("parameters",),
+                                               data["id"] + "."))
+            self.docs[("norm", data["id"])] = doc
+        return out
+
+    def loketten(self) -> dict:
+        out: dict = {}
+        for path in _files(self.root, "loketten", nested=True):
+            self.files += 1
+            gebied = _gebied(self.root, path, self.problems)
+            doc, data = _load(self.root, path, LOKET, self.problems)
+            if doc is None or gebied is None:
+                continue
+            data = _with_defaults(data, LOKET)
+            data["id"] = data["id"] or path.stem
+            if not self._unique(out, data["id"], doc, "loket"):
+                continue
+            self._stale(doc, data["gecontroleerd_op"])
+            adres = Address(**data["adres"]) if _complete(data.get("adres") or {}, _ADRES) else None
+            fields = {k: v for k, v in data.items() if k not in ("adres", "bronnen", "talen")}
+            out[data["id"]] = Loket(gebied=gebied, path=doc.path, adres=adres,
+                                    bronnen=_sources(data["bronnen"]),
+                                    talen=tuple(data["talen"]), **fields)
+            self.docs[("loket", data["id"])] = doc
+        return out
+
+    def regelingen(self) -> dict:
+        out: dict = {}
+        for path in _files(self.root, "regelingen", nested=True):
+            self.files += 1
+            gebied = _gebied(self.root, path, self.problems)
+            doc, data = _load(self.root, path, REGELING, self.problems)
+            if doc is None or gebied is None:
+                continue
+            data = _with_defaults(data, REGELING)
+            data["id"] = data["id"] or path.stem
+            if not self._unique(out, data["id"], doc, "regeling"):
+                continue
+            self._stale(doc, data["gecontroleerd_op"])
+            params = _parameters(data.get("parameters"), doc, ("parameters",), "")
+            fields = {k: v for k, v in data.items() if k not in ("parameters", "bronnen")}
+            for key in ("themas", "situaties", "voorwaarden", "wat_meenemen", "loketten",
+                        "zie_ook", "regels"):
+                if key in fields:
+                    fields[key] = tuple(fields[key])
+            out[data["id"]] = Regeling(gebied=gebied, path=doc.path, parameters=params,
+                                       bronnen=_sources(data["bronnen"]), **fields)
+            self.docs[("regeling", data["id"])] = doc
+        return out
+
+
+
+def _check_references(catalog: Catalog, docs: dict, problems: Problems) -> None:
+    for regeling in catalog.regelingen.values():
+        doc = docs[("regeling", regeling.id)]
+        for i, loket_id in enumerate(regeling.loketten):
+            if loket_id not in catalog.loketten:
+                hint = did_you_mean(loket_id, catalog.loketten)
+                problems.add(doc.loc(("loketten", i)), f"loketten[{i}]",
+                             f"het loket '{loket_id}' bestaat niet.",
+                             hint or "Maak het loket aan in loketten/ of verbeter de naam.",
+                             code="onbekend-loket")
+        for i, other in enumerate(regeling.zie_ook):
+            if other not in catalog.regelingen:
+                hint = did_you_mean(other, catalog.regelingen)
+                problems.add(doc.loc(("zie_ook", i)), f"zie_ook[{i}]",
+                             f"de regeling '{other}' bestaat niet.",
+                             hint or "Verbeter de naam.", code="onbekende-regeling")
+        if not regeling.loketten and not regeling.aanvraag_link:
+            problems.add(doc.loc(()), "loketten",
+                         "deze regeling noemt geen loket en geen aanvraag_link.",
+                         "Inwoners moeten weten waar ze heen kunnen: voeg er minstens één toe.",
+                         code="geen-ingang")
+
+
+def _check_placeholders(catalog: Catalog, docs: dict, problems: Problems) -> None:
+    for kind, table in (("regeling", catalog.regelingen), ("loket", catalog.loketten),
+                        ("norm", catalog.normen)):
+        for item in table.values():
+            doc = docs[(kind, item.id)]
+            owner = item if kind == "regeling" else None
+            for key, text in item.texts.items():
+                for match in PLACEHOLDER.finditer(text):
+                    ref = match.group(1)
+                    if catalog.parameter(owner, ref) is None:
+                        options = list(owner.parameters) if owner else []
+                        options += [f"{n.id}.{k}" for n in catalog.normen.values()
+                                    for k in n.parameters]
+                        hint = did_you_mean(ref, options)
+                        problems.add(doc.loc(_path_of(key)), key,
+                                     f"de plaatshouder {{{ref}}} verwijst naar een bedrag dat "
+                                     "niet bestaat.",
+                                     hint or "Voeg het bedrag toe onder 'parameters'.",
+                                     code="onbekende-plaatshouder")
+
+
+def _path_of(key: str) -> tuple:
+    path: list = []
+    for part in key.replace("]", "").split("."):
+        if "[" in part:
+            name, index = part.split("[")
+            path += [name, int(index)]
+        else:
+            path.append(part)
+    return tuple(path)
+
+
+def _check_parameters(catalog: Catalog, docs: dict, problems: Problems) -> None:
+    for owner, params in catalog.all_parameters():
+        kind = "norm" if isinstance(owner, Norm) else "regeling"
+        doc = docs[(kind, owner.id)]
+        for param in params:
+            if not param.waarden:
+                problems.add(Location(doc.path, param.line, 1), f"parameters.{param.key}",
+                             "deze parameter heeft geen enkele waarde.",
+                             "Voeg een waarde toe met vanaf, waarde, bron en zekerheid.",
+                             code="parameter-zonder-waarde")
+
+
+def _check_rules(catalog: Catalog, docs: dict, problems: Problems) -> None:
+    for regeling in catalog.regelingen.values():
+        doc = docs[("regeling", regeling.id)]
+        for i, rule in enumerate(regeling.regels):
+            for subpath, message, hint in conditions.check_rule(
+                    rule, lambda ref, r=regeling: catalog.parameter(r, ref) is not None):
+                path = ("regels", i) + tuple(subpath)
+                problems.add(doc.loc(path), dotted(path), message, hint, code="regel")
+
+
+def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Problems]:
+    """Load and check every data file under *root*; never raises for bad input."""
+    loader = _Loader(Path(root), today or dt.date.today())
+    normen = loader.normen()
+    loketten = loader.loketten()
+    regelingen = loader.regelingen()
+    catalog = Catalog(regelingen, loketten, normen, loader.files)
+    _check_references(catalog, loader.docs, loader.problems)
+    _check_placeholders(catalog, loader.docs, loader.problems)
+    _check_parameters(catalog, loader.docs, loader.problems)
+    _check_rules(catalog, loader.docs, loader.problems)
+    return catalog, loader.problems

@@ -1,0 +1,151 @@
+"""The Dutch (B1) source sentences of the engine's reasons.
+
+They are data, not logic: the site builder extracts them into the translation
+catalogs and hands the engine the sentences for the reader's language.
+"""
+
+FORMAT_NL = {"euro": "€ {n}", "group": ".", "decimal": ","}
+
+_ASK = "Vraag het na bij het loket; neem uw papieren mee."
+
+TEXTS_NL = {
+    "grens.ontbreekt": "Het bedrag voor {jaar} is nog niet bekend. Daarom kunnen we dit nog "
+                       "niet zeggen. " + _ASK,
+    "grens.geen": "In {jaar} is hier geen grens.",
+    "grens.onbevestigd": "Dit bedrag is nog niet bevestigd. Vraag na of het klopt.",
+    "grens.dichtbij": "U zit dicht bij de grens. Doe de officiële proefberekening of laat het "
+                      "loket rekenen.",
+    "partner.onbekend": "We weten niet of u een partner hebt. De grens hangt daarvan af.",
+    "huishouden.onbekend": "We weten uw leeftijd of uw huishouden niet precies. De grens hangt "
+                           "daarvan af.",
+    "gemeente.den-haag": "Deze regeling is alleen voor inwoners van Den Haag.",
+    "gemeente.zoetermeer": "Deze regeling is alleen voor inwoners van Zoetermeer.",
+    "leeftijd.onbekend": "We weten uw leeftijd niet. Neem uw identiteitsbewijs mee.",
+    "leeftijd.min.voldaan": "U bent {waarde} jaar. U moet minstens {grens} jaar zijn: dat klopt.",
+    "leeftijd.min.niet-voldaan": "U bent {waarde} jaar. U moet minstens {grens} jaar zijn.",
+    "leeftijd.min.onbekend": "We weten uw leeftijd niet. U moet minstens {grens} jaar zijn.",
+    "leeftijd.max.voldaan": "U bent {waarde} jaar. De regeling is tot en met {grens} jaar: dat "
+                            "klopt.",
+    "leeftijd.max.niet-voldaan": "U bent {waarde} jaar. De regeling is tot en met {grens} jaar.",
+    "leeftijd.max.onbekend": "We weten uw leeftijd niet. De regeling is tot en met {grens} jaar.",
+    "leeftijd.onder.voldaan": "U bent {waarde} jaar. De regeling is tot en met {grens} jaar: "
+                              "dat klopt.",
+    "leeftijd.onder.niet-voldaan": "U bent {waarde} jaar. De regeling is tot en met {grens} "
+                                   "jaar.",
+    "leeftijd.onder.onbekend": "We weten uw leeftijd niet. De regeling is tot en met {grens} "
+                               "jaar.",
+    "toetsingsinkomen_max.voldaan": "Uw inkomen is {waarde} per jaar. Dat is niet meer dan de "
+                                    "grens van {grens} ({jaar}).",
+    "toetsingsinkomen_max.niet-voldaan": "Uw inkomen is {waarde} per jaar. Dat is meer dan de "
+                                         "grens van {grens} ({jaar}).",
+    "toetsingsinkomen_max.onbekend": "We weten uw bruto jaarinkomen niet. De grens is {grens} "
+                                     "({jaar}). U vindt uw inkomen op uw jaaropgaaf.",
+    "vermogen_max.voldaan": "Uw spaargeld en bezit is {waarde}. Dat is niet meer dan de grens "
+                            "van {grens} ({jaar}).",
+    "vermogen_max.niet-voldaan": "Uw spaargeld en bezit is {waarde}. Dat is meer dan de grens "
+                                 "van {grens} ({jaar}).",
+    "vermogen_max.onbekend": "We weten niet hoeveel spaargeld en bezit u hebt. De grens is "
+                             "{grens} ({jaar}). Neem uw bankafschriften van 1 januari mee.",
+    "inkomen_norm_max.voldaan": "Uw netto inkomen is {waarde} per maand. Dat is niet meer dan "
+                                "{percentage}% van de bijstandsnorm: {grens} ({jaar}).",
+    "inkomen_norm_max.niet-voldaan": "Uw netto inkomen is {waarde} per maand. Dat is meer dan "
+                                     "{percentage}% van de bijstandsnorm: {grens} ({jaar}).",
+    "inkomen_norm_max.onbekend": "We weten uw netto inkomen per maand niet. De grens is "
+                                 "{grens} ({jaar}). Neem uw loonstroken of uitkeringsbrief mee.",
+    "kinderen.voldaan": "U hebt een kind van {min} tot en met {max} jaar.",
+    "kinderen.niet-voldaan": "U hebt geen kind van {min} tot en met {max} jaar thuis.",
+    "kinderen.onbekend": "We weten niet of u kinderen van {min} tot en met {max} jaar hebt.",
+    "getal.kale_huur.max.voldaan": "Uw kale huur is {waarde} per maand. Dat is niet meer dan "
+                                   "{grens} ({jaar}).",
+    "getal.kale_huur.max.niet-voldaan": "Uw kale huur is {waarde} per maand. Dat is meer dan "
+                                        "{grens} ({jaar}).",
+    "getal.kale_huur.max.onbekend": "We weten uw kale huur niet. De grens is {grens} ({jaar}). "
+                                    "Kijk in uw huurcontract.",
+    "getal.zorgpremie_achterstand_maanden.min.voldaan": "U hebt {waarde} maanden zorgpremie "
+                                                        "niet betaald.",
+    "getal.zorgpremie_achterstand_maanden.min.niet-voldaan": "U hebt {waarde} maanden "
+                                                             "zorgpremie niet betaald. Dit geldt "
+                                                             "vanaf {grens} maanden.",
+    "getal.zorgpremie_achterstand_maanden.min.onbekend": "We weten niet hoeveel maanden "
+                                                         "zorgpremie u niet betaald hebt.",
+    "getal.jaren_laag_inkomen.min.voldaan": "U hebt al {waarde} jaar een laag inkomen. Dat is "
+                                            "minstens {grens} jaar.",
+    "getal.jaren_laag_inkomen.min.niet-voldaan": "U hebt {waarde} jaar een laag inkomen. Dat "
+                                                 "moet minstens {grens} jaar zijn.",
+    "getal.jaren_laag_inkomen.min.onbekend": "We weten niet hoe lang u al een laag inkomen hebt. "
+                                             "Dat moet minstens {grens} jaar zijn.",
+    "getal.*.voldaan": "Uw antwoord ({waarde}) past bij de grens van {grens}.",
+    "getal.*.niet-voldaan": "Uw antwoord ({waarde}) past niet bij de grens van {grens}.",
+    "getal.*.onbekend": "Dit weten we nog niet. De grens is {grens}.",
+    "antwoord.gemeente.voldaan": "U woont in {antwoord}.",
+    "antwoord.gemeente.niet-voldaan": "U woont in {antwoord}. Deze regeling is voor een andere "
+                                      "gemeente.",
+    "antwoord.gemeente.onbekend": "We weten niet in welke gemeente u woont.",
+    "antwoord.partner.voldaan": "Uw situatie: {antwoord}, u hebt een partner. Dat past.",
+    "antwoord.partner.niet-voldaan": "Uw situatie past niet: partner: {antwoord}.",
+    "antwoord.partner.onbekend": "We weten niet of u een partner hebt.",
+    "antwoord.woonsituatie.voldaan": "U woont: {antwoord}. Dat past bij deze regeling.",
+    "antwoord.woonsituatie.niet-voldaan": "U woont: {antwoord}. Deze regeling is voor een "
+                                          "andere woonsituatie.",
+    "antwoord.woonsituatie.onbekend": "We weten niet of u huurt of een koopwoning hebt.",
+    "antwoord.inkomensbron.voldaan": "Uw inkomen komt uit: {antwoord}. Dat past bij deze "
+                                     "regeling.",
+    "antwoord.inkomensbron.niet-voldaan": "Uw inkomen komt uit: {antwoord}. Deze regeling is "
+                                          "voor mensen met een ander soort inkomen.",
+    "antwoord.inkomensbron.onbekend": "We weten niet waar uw inkomen vandaan komt.",
+    "antwoord.uitkering.voldaan": "U hebt deze uitkering: {antwoord}. Dat past bij deze "
+                                  "regeling.",
+    "antwoord.uitkering.niet-voldaan": "U hebt deze uitkering: {antwoord}. Deze regeling is "
+                                       "voor een andere uitkering.",
+    "antwoord.uitkering.onbekend": "We weten niet welke uitkering u hebt. Neem uw "
+                                   "uitkeringsbrief mee.",
+    "antwoord.aow_volledig.voldaan": "Volledige AOW: {antwoord}. Dat past bij deze regeling.",
+    "antwoord.aow_volledig.niet-voldaan": "Volledige AOW: {antwoord}. Deze regeling is voor "
+                                          "mensen met een onvolledige AOW.",
+    "antwoord.aow_volledig.onbekend": "We weten niet of u een volledige AOW krijgt. Dat staat "
+                                      "in uw brief van de SVB.",
+    "antwoord.schulden.voldaan": "U hebt schulden die u niet kunt betalen. Deze hulp is daarvoor.",
+    "antwoord.schulden.niet-voldaan": "U hebt geen schulden die u niet kunt betalen. Deze hulp "
+                                      "is voor mensen met schulden.",
+    "antwoord.schulden.onbekend": "We weten niet of u schulden hebt.",
+    "antwoord.beschermingsbewind.voldaan": "Beschermingsbewind: {antwoord}. Dat past bij deze "
+                                           "regeling.",
+    "antwoord.beschermingsbewind.niet-voldaan": "Beschermingsbewind: {antwoord}. Deze regeling "
+                                                "is voor een andere situatie.",
+    "antwoord.beschermingsbewind.onbekend": "We weten niet of u beschermingsbewind hebt.",
+    "antwoord_bevat.achterstanden.voldaan": "U hebt een achterstand: {antwoord}.",
+    "antwoord_bevat.achterstanden.niet-voldaan": "U hebt geen achterstand waar deze regeling "
+                                                 "voor is.",
+    "antwoord_bevat.achterstanden.onbekend": "We weten niet of u achterstanden hebt.",
+    "waarde.gemeente.den-haag": "Den Haag",
+    "waarde.gemeente.zoetermeer": "Zoetermeer",
+    "waarde.gemeente.anders": "een andere gemeente",
+    "waarde.partner.ja": "ja",
+    "waarde.partner.nee": "nee",
+    "waarde.woonsituatie.huur": "in een huurwoning",
+    "waarde.woonsituatie.koop": "in een koopwoning",
+    "waarde.woonsituatie.inwonend": "bij iemand in huis",
+    "waarde.woonsituatie.geen-vaste-woonplek": "zonder vaste woonplek",
+    "waarde.inkomensbron.loondienst": "werk in loondienst",
+    "waarde.inkomensbron.zzp": "werk als zzp'er of ondernemer",
+    "waarde.inkomensbron.uitkering": "een uitkering",
+    "waarde.inkomensbron.aow": "AOW",
+    "waarde.inkomensbron.studiefinanciering": "studiefinanciering",
+    "waarde.inkomensbron.geen": "geen inkomen",
+    "waarde.uitkering.bijstand": "bijstand",
+    "waarde.uitkering.ww": "WW",
+    "waarde.uitkering.wia": "WIA",
+    "waarde.uitkering.wajong": "Wajong",
+    "waarde.uitkering.ziektewet": "Ziektewet",
+    "waarde.uitkering.anders": "een andere uitkering",
+    "waarde.aow_volledig.ja": "ja",
+    "waarde.aow_volledig.nee": "nee",
+    "waarde.beschermingsbewind.ja": "ja",
+    "waarde.beschermingsbewind.nee": "nee",
+    "waarde.achterstanden.huur": "huur",
+    "waarde.achterstanden.energie": "energie",
+    "waarde.achterstanden.water": "water",
+    "waarde.achterstanden.zorgverzekering": "zorgverzekering",
+    "waarde.achterstanden.belasting": "belasting",
+    "waarde.achterstanden.overig": "iets anders",
+}

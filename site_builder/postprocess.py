@@ -1,0 +1,119 @@
+"""After mkdocs: prove the site is self-hosted and give every page its security policy.
+
+* Offline check: no page or stylesheet may load anything from another host
+  (scripts, styles, images, fonts, frames). Plain links to other sites are fine.
+* Content Security Policy: a ``<meta>`` tag on every page; inline scripts are
+  allowed only by their SHA-256 hash.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+LOADING_ATTRS = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"),
+                 ("audio", "src"), ("video", "src"), ("embed", "src"), ("object", "data"),
+                 ("image", "href"), ("use", "href")}
+LOADING_LINK_RELS = {"stylesheet", "preload", "modulepreload", "icon", "prefetch",
+                     "preconnect", "dns-prefetch", "manifest", "apple-touch-icon"}
+CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])(https?:)?//""", re.I)
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S | re.I)
+EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+
+
+class OfflineError(Exception):
+    pass
+
+
+class _Resources(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.external: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        for name, value in attrs:
+            if value and (tag, name) in LOADING_ATTRS and EXTERNAL.match(value):
+                self.external.append(f"<{tag} {name}={value}>")
+            if name == "srcset" and value and "//" in value:
+                self.external.append(f"<{tag} srcset={value}>")
+        if tag == "link":
+            rels = set((values.get("rel") or "").lower().split())
+            href = values.get("href") or ""
+            if rels & LOADING_LINK_RELS and EXTERNAL.match(href):
+                self.external.append(f"<link rel={values.get('rel')} href={href}>")
+        style = values.get("style") or ""
+        if CSS_URL.search(style):
+            self.external.append(f"<{tag} style={style}>")
+
+
+def external_loads(html: str) -> list[str]:
+    parser = _Resources()
+    parser.feed(html)
+    for block in re.findall(r"<style[^>]*>(.*?)</style>", html, re.S | re.I):
+        if CSS_URL.search(block):
+            parser.external.append("<style> met een adres van een andere site")
+    return parser.external
+
+
+def check_offline(site: Path) -> list[str]:
+    problems = []
+    for path in sorted(site.rglob("*.html")):
+        for item in external_loads(path.read_text(encoding="utf-8")):
+            problems.append(f"{path.relative_to(site)}: {item}")
+    for path in sorted(site.rglob("*.css")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+        if CSS_URL.search(text):
+            problems.append(f"{path.relative_to(site)}: laadt iets van een andere site")
+    return problems
+
+
+def script_hashes(html: str) -> list[str]:
+    hashes = []
+    for _attrs, body in INLINE_SCRIPT.findall(html):
+        digest = hashlib.sha256(body.encode("utf-8")).digest()
+        hashes.append("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
+    return sorted(set(hashes))
+
+
+def csp_for(html: str, wasm: bool = False) -> str:
+    scripts = ["'self'"] + (["'wasm-unsafe-eval'"] if wasm else []) + script_hashes(html)
+    return "; ".join([
+        "default-src 'self'",
+        "script-src " + " ".join(scripts),
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ])
+
+
+def add_csp(site: Path) -> int:
+    count = 0
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        wasm = 'data-needs-wasm' in html
+        meta = ('<meta http-equiv="Content-Security-Policy" content="'
+                + csp_for(html, wasm) + '">')
+        html = html.replace("<head>", "<head>\n    " + meta, 1)
+        path.write_text(html, encoding="utf-8")
+        count += 1
+    return count
+
+
+def finish_site(site: Path, progress=print) -> None:
+    problems = check_offline(site)
+    if problems:
+        from .site import BuildFailed
+
+        raise BuildFailed("de site laadt iets van een andere site: " + "; ".join(problems[:10]))
+    pages = add_csp(site)
+    progress(f"Controle: geen verzoeken naar andere sites; beveiligingsbeleid op {pages} "
+             "pagina's")

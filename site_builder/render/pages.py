@@ -1,0 +1,270 @@
+"""Pure functions from the model to Markdown pages, one set per language variant.
+
+Nothing here reads YAML or writes files: ``render_variant`` returns a mapping of
+page path -> Markdown text, plus the navigation for mkdocs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.dates import format_date, get_day_names
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .. import opening_hours
+from ..i18n import DRAFT, FUZZY, MISSING, Translator, Variant
+from ..model import Catalog, Loket, Regeling
+from ..schema.documents import GEBIEDEN, SITUATIES, THEMAS
+from . import amounts
+from .markdown import md_escape, url
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+THEMA_NAMES = {
+    "toeslagen": "Toeslagen", "uitkeringen": "Uitkeringen", "schulden": "Schulden",
+    "kinderen-school": "Kinderen en school", "zorg": "Zorg", "wonen": "Wonen",
+    "werk-ondernemen": "Werk en ondernemen", "noodhulp": "Noodhulp",
+}
+GEBIED_NAMES = {"landelijk": "Heel Nederland", "den-haag": "Den Haag",
+                "zoetermeer": "Zoetermeer"}
+SITUATIE_NAMES = {
+    "kinderen": "Ik heb kinderen", "jongeren": "Ik ben 18 tot 27 jaar",
+    "zzp": "Ik ben zzp'er of ondernemer",
+    "zorgpremie-achterstand": "Ik heb een achterstand bij mijn zorgverzekering",
+    "pensioen": "Ik ben met pensioen", "geen-inkomen": "Ik heb (bijna) geen inkomen",
+    "huurachterstand": "Ik heb een huurachterstand",
+    "werk-laag-inkomen": "Ik werk, maar kom niet rond",
+    "beslag": "Er ligt beslag op mijn loon of uitkering",
+    "ziek-beperking": "Ik ben ziek of heb een beperking", "student": "Ik studeer",
+    "toeslagenaffaire": "Ik ben gedupeerd door de toeslagenaffaire",
+}
+SOORT_NAMES = {"toeslag": "Toeslag", "uitkering": "Uitkering",
+               "gemeentelijke-regeling": "Regeling van de gemeente", "schuldhulp": "Schuldhulp",
+               "fonds": "Fonds", "loket": "Hulp en advies"}
+ZEKERHEID_NAMES = {"bevestigd": "bevestigd", "secundair": "uit een andere bron",
+                   "onbevestigd": "nog niet bevestigd"}
+DAY_KEYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+TAAL_NAMES = {"nl": "Nederlands", "en": "Engels", "ar": "Arabisch", "tr": "Turks",
+              "pl": "Pools", "de": "Duits", "fr": "Frans", "es": "Spaans", "pap": "Papiaments",
+              "so": "Somalisch", "ti": "Tigrinya", "uk": "Oekraïens", "ru": "Russisch",
+              "bg": "Bulgaars", "ro": "Roemeens", "zh": "Chinees", "hi": "Hindi", "ur": "Urdu",
+              "ber": "Berbers", "fa": "Perzisch", "ku": "Koerdisch", "ps": "Pasjtoe"}
+
+
+@dataclass
+class RenderedSite:
+    pages: dict      # path (e.g. "regelingen/zorgtoeslag.md") -> Markdown
+    nav: list        # mkdocs nav
+    titles: dict     # path -> title
+    site_name: str
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                      finalize=md_escape, undefined=StrictUndefined, trim_blocks=True,
+                      lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["url"] = url
+    env.filters["h"] = lambda text: Markup.escape(str(text))  # for raw HTML blocks
+    return env
+
+
+_ENV = _environment()
+
+
+class PageContext:
+    """What templates may call: translations, figures and links for one variant."""
+
+    def __init__(self, catalog: Catalog, variant: Variant, translator: Translator,
+                 peildatum: dt.date):
+        self.catalog, self.variant, self.tr, self.peildatum = catalog, variant, translator, \
+            peildatum
+        self.locale = variant.babel
+
+    # --- strings -------------------------------------------------------------------
+    def _(self, msgid: str) -> str:
+        return self.tr.ui(msgid)
+
+    def t(self, item, field: str) -> str:
+        """A content text of *item* in this variant (without placeholders filled)."""
+        kind = {Regeling: "regeling", Loket: "loket"}.get(type(item), "norm")
+        source = item.texts[field]
+        return self.tr.content(f"{kind}:{item.id}", source)
+
+    def text(self, item, field: str) -> Markup:
+        """A content text with its figures filled in, escaped for Markdown."""
+        owner = item if isinstance(item, Regeling) else None
+        return amounts.fill(self.t(item, field), owner, self.catalog, self.peildatum,
+                            self.locale, self._)
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value, "long", locale=self.locale)
+
+    def thema(self, key: str) -> str:
+        return self._(THEMA_NAMES[key])
+
+    def gebied(self, key: str) -> str:
+        return self._(GEBIED_NAMES[key])
+
+    def situatie(self, key: str) -> str:
+        return self._(SITUATIE_NAMES[key])
+
+    def soort(self, key: str) -> str:
+        return self._(SOORT_NAMES[key])
+
+    def zekerheid(self, key: str) -> str:
+        return self._(ZEKERHEID_NAMES[key])
+
+    def taal(self, code: str) -> str:
+        return self._(TAAL_NAMES.get(code, code))
+
+    # --- figures ---------------------------------------------------------------------
+    def parameter_rows(self, regeling: Regeling) -> list[dict]:
+        rows = []
+        for key, param in regeling.parameters.items():
+            shown = amounts.show(param, self.peildatum, self.locale, self._)
+            unit = amounts.UNIT_LABELS[param.eenheid]
+            rows.append({
+                "omschrijving": self.t(regeling, f"parameters.{key}.omschrijving"),
+                "bedrag": shown.text + (" " + self._(unit) if unit and shown.value and
+                                        shown.value.waarde != "geen" else ""),
+                "vanaf": self.date(shown.value.vanaf) if shown.value else "",
+                "bron": shown.value.bron if shown.value else "",
+                "zekerheid": self.zekerheid(shown.value.zekerheid) if shown.value else "",
+                "unverified": shown.unverified,
+            })
+        return rows
+
+    # --- loketten ------------------------------------------------------------------------
+    def opening_rows(self, loket: Loket) -> list[dict]:
+        if not loket.openingstijden:
+            return []
+        week = opening_hours.parse(loket.openingstijden)
+        names = get_day_names("wide", locale=self.locale)
+        rows = []
+        for index, key in enumerate(DAY_KEYS):
+            times = week[key]
+            rows.append({"dag": names[index],
+                         "tijden": ", ".join(f"{a} – {b}" for a, b in times) if times
+                         else self._("gesloten")})
+        if week.get("PH") == []:
+            rows.append({"dag": self._("Feestdagen"), "tijden": self._("gesloten")})
+        return rows
+
+    def tel(self, number: str) -> Markup:
+        digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+        return url(f"tel:{digits}")
+
+    # --- links (relative to the page) ----------------------------------------------
+    def link(self, page: str, target: str) -> Markup:
+        """Relative link from Markdown *page* to Markdown *target*; mkdocs rewrites it."""
+        depth = page.count("/")
+        return Markup("../" * depth + target)
+
+    def href(self, page: str, target: str) -> Markup:
+        """Link for raw HTML (which mkdocs does not rewrite), in directory-URL form."""
+        return Markup("../" * _url_depth(page) + _url_of(target)) or Markup("./")
+
+    def regelingen_for(self, **filters) -> list[Regeling]:
+        out = []
+        for regeling in self.catalog.regelingen.values():
+            if "thema" in filters and filters["thema"] not in regeling.themas:
+                continue
+            if "gebied" in filters and regeling.gebied != filters["gebied"]:
+                continue
+            if "situatie" in filters and filters["situatie"] not in regeling.situaties:
+                continue
+            if "loket" in filters and filters["loket"] not in regeling.loketten:
+                continue
+            out.append(regeling)
+        return sorted(out, key=lambda r: (r.status == "gesloten", self.t(r, "naam").lower()))
+
+
+def _url_of(page: str) -> str:
+    """The directory URL of a Markdown page: "a/index.md" -> "a/", "a/b.md" -> "a/b/"."""
+    if page == "index.md":
+        return ""
+    if page.endswith("/index.md"):
+        return page[: -len("index.md")]
+    return page[:-3] + "/"
+
+
+def _url_depth(page: str) -> int:
+    return _url_of(page).count("/")
+
+
+def _notice(ctx: PageContext, page: str) -> str:
+    state = ctx.tr.page_state()
+    if state not in (MISSING, FUZZY, DRAFT):
+        return ""
+    messages = {
+        MISSING: "Een deel van deze pagina is nog niet vertaald. Dat deel staat in het "
+                 "Nederlands.",
+        FUZZY: "De Nederlandse tekst van deze pagina is veranderd. De vertaling is nog niet "
+               "bijgewerkt.",
+        DRAFT: "Deze vertaling is automatisch gemaakt en nog niet door een vertaler "
+               "nagekeken.",
+    }
+    target = "../" * (_url_depth(page) + 1) + _url_of(page)
+    template = _ENV.get_template("notice.md.j2")
+    return template.render(ctx=ctx, _=ctx._, state=state, message=messages[state],
+                           dutch=Markup(target))
+
+
+def _render(ctx: PageContext, template: str, page: str, **values) -> str:
+    ctx.tr.reset()
+    body = _ENV.get_template(template).render(ctx=ctx, _=ctx._, page=page, **values)
+    return _notice(ctx, page) + body
+
+
+def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
+                   peildatum: dt.date) -> RenderedSite:
+    ctx = PageContext(catalog, variant, translator, peildatum)
+    pages: dict = {}
+    titles: dict = {}
+
+    def add(path: str, template: str, title: str, **values):
+        pages[path] = _render(ctx, template, path, title=title, **values)
+        titles[path] = title
+
+    add("index.md", "home.md.j2", ctx._("Hulp bij geldzorgen"))
+    add("ik-zoek-hulp.md", "door_resident.md.j2", ctx._("Ik zoek hulp"))
+    add("ik-help-iemand.md", "door_professional.md.j2", ctx._("Ik help iemand"))
+    add("ik-ben-werkgever.md", "door_employer.md.j2", ctx._("Ik ben werkgever"))
+    add("over.md", "about.md.j2", ctx._("Over deze site en uw privacy"))
+    add("regelingen/index.md", "regelingen_index.md.j2", ctx._("Alle regelingen"),
+        themas=THEMAS)
+    for thema in THEMAS:
+        add(f"thema/{thema}.md", "overview.md.j2", ctx.thema(thema),
+            items=ctx.regelingen_for(thema=thema))
+    for gebied in GEBIEDEN:
+        add(f"gemeente/{gebied}.md", "overview.md.j2", ctx.gebied(gebied),
+            items=ctx.regelingen_for(gebied=gebied))
+    for situatie in SITUATIES:
+        items = ctx.regelingen_for(situatie=situatie)
+        if items:
+            add(f"situatie/{situatie}.md", "overview.md.j2", ctx.situatie(situatie),
+                items=items)
+    for regeling in catalog.regelingen.values():
+        ctx.tr.reset()
+        title = ctx.t(regeling, "naam")
+        add(f"regelingen/{regeling.id}.md", "regeling.md.j2", title, r=regeling,
+            loketten=[catalog.loketten[i] for i in regeling.loketten if i in catalog.loketten],
+            zie_ook=[catalog.regelingen[i] for i in regeling.zie_ook
+                     if i in catalog.regelingen])
+    add("loketten/index.md", "loketten_index.md.j2", ctx._("Loketten en hulp"),
+        loketten=sorted(catalog.loketten.values(), key=lambda l: ctx.t(l, "naam").lower()))
+    for loket in catalog.loketten.values():
+        add(f"loketten/{loket.id}.md", "loket.md.j2", ctx.t(loket, "naam"), l=loket,
+            regelingen=ctx.regelingen_for(loket=loket.id))
+    nav = [
+        {titles["index.md"]: "index.md"},
+        {titles["ik-zoek-hulp.md"]: "ik-zoek-hulp.md"},
+        {titles["ik-help-iemand.md"]: "ik-help-iemand.md"},
+        {titles["ik-ben-werkgever.md"]: "ik-ben-werkgever.md"},
+        {titles["regelingen/index.md"]: "regelingen/index.md"},
+        {titles["loketten/index.md"]: "loketten/index.md"},
+        {titles["over.md"]: "over.md"},
+    ]
+    return RenderedSite(pages, nav, titles, ctx._("Routekaart geldzorgen"))

@@ -1,0 +1,180 @@
+"""The schemas of the editors' files: regelingen, loketten and normen.
+
+Every field has a Dutch explanation (``doc``); those explanations appear in VS Code
+through the exported JSON Schema and in the editors' guide.
+"""
+from __future__ import annotations
+
+from ..errors import Problems
+from ..yamlio import Document, dotted
+from .fields import Field, Schema
+
+GEBIEDEN = ("landelijk", "den-haag", "zoetermeer")
+SOORTEN = ("toeslag", "uitkering", "gemeentelijke-regeling", "schuldhulp", "fonds", "loket")
+THEMAS = ("toeslagen", "uitkeringen", "schulden", "kinderen-school", "zorg", "wonen",
+          "werk-ondernemen", "noodhulp")
+SITUATIES = ("kinderen", "jongeren", "zzp", "zorgpremie-achterstand", "pensioen",
+             "geen-inkomen", "huurachterstand", "werk-laag-inkomen", "beslag", "ziek-beperking",
+             "student", "toeslagenaffaire")
+STATUSSEN = ("open", "gesloten", "te-controleren")
+ZEKERHEDEN = ("bevestigd", "secundair", "onbevestigd")
+EENHEDEN = ("euro-jaar", "euro-maand", "euro-kwartaal", "euro", "jaren", "maanden", "procent",
+            "aantal")
+PERIODES = ("jaar", "doorlopend")
+TALEN = ("nl", "en", "ar", "tr", "pl", "de", "fr", "es", "pap", "so", "ti", "uk", "ru", "bg",
+         "ro", "zh", "hi", "ur", "ber", "fa", "ku", "ps")
+ROLSTOEL = ("ja", "nee", "onbekend")
+
+
+def _values_in_order(value: dict, doc: Document, path, problems: Problems) -> None:
+    waarden = value.get("waarden") or []
+    seen = {}
+    previous = None
+    for i, item in enumerate(waarden):
+        vanaf = item.get("vanaf")
+        if vanaf is None:
+            continue
+        if vanaf in seen:
+            problems.add(doc.loc(path + ("waarden", i, "vanaf")),
+                         dotted(path + ("waarden", i, "vanaf")),
+                         f"er staat al een waarde vanaf {vanaf} (nummer {seen[vanaf] + 1}).",
+                         "Elke datum mag maar één keer voorkomen.", code="dubbele-vanaf")
+        seen[vanaf] = i
+        if previous is not None and vanaf < previous:
+            problems.add(doc.loc(path + ("waarden", i, "vanaf")),
+                         dotted(path + ("waarden", i, "vanaf")),
+                         f"de datums staan niet op volgorde: {vanaf} komt na {previous}.",
+                         "Zet de oudste waarde bovenaan.", code="volgorde-waarden")
+        previous = vanaf
+
+
+BRON = Schema("een bron", "Een openbare bron voor een feit.", (
+    Field("titel", "regel", "Naam van de pagina of het document, bijvoorbeeld 'Belastingdienst: "
+          "maximaal inkomen voor zorgtoeslag'.", required=False),
+    Field("url", "url", "Het webadres van de bron (https://...)."),
+))
+
+WAARDE = Schema("een waarde", "Eén bedrag of grens, geldig vanaf een datum.", (
+    Field("vanaf", "datum", "De datum vanaf wanneer deze waarde geldt, meestal 1 januari "
+          "(bijvoorbeeld 2026-01-01)."),
+    Field("waarde", "waarde", "Het bedrag of getal. Schrijf 'geen' als er vanaf deze datum geen "
+          "grens meer is."),
+    Field("bron", "url", "Webadres waar dit bedrag staat. Verplicht: zonder bron geen bedrag."),
+    Field("zekerheid", "keuze", "Hoe zeker het bedrag is: 'bevestigd' (officiële bron), "
+          "'secundair' (alleen in een andere bron gezien) of 'onbevestigd' (nog niet gevonden; "
+          "de site toont 'nog niet bevestigd' en de check zegt nooit 'nee' op grond hiervan).",
+          choices=ZEKERHEDEN),
+    Field("toelichting", "tekst", "Korte uitleg voor redacteuren, bijvoorbeeld hoe het bedrag is "
+          "berekend. Komt niet op de site.", required=False),
+))
+
+PARAMETER = Schema("een parameter", "Een bedrag of grens met waarden per datum.", (
+    Field("omschrijving", "regel", "Wat dit bedrag is, in gewone woorden, bijvoorbeeld "
+          "'Hoogste inkomen als u alleen woont'.", translatable=True),
+    Field("eenheid", "keuze", "Waarin het bedrag is uitgedrukt.", choices=EENHEDEN),
+    Field("periode", "keuze", "'jaar': een waarde geldt alleen in het jaar van 'vanaf' (tot er "
+          "een nieuwe is), zodat een ontbrekend nieuw jaar opvalt. 'doorlopend': een waarde geldt "
+          "tot er een nieuwe komt (bijvoorbeeld een leeftijd).", choices=PERIODES),
+    Field("waarden", "lijst", "De waarden, oudste eerst.",
+          item=Field("waarde", "object", "Eén waarde.", schema=WAARDE)),
+), checks=(_values_in_order,))
+
+PARAMETERS_FIELD = Field(
+    "parameters", "tabel", "Bedragen en grenzen van deze regeling. Gebruik ze in teksten als "
+    "{naam}; een gedeelde norm als {bijstandsnorm.alleenstaand}.", required=False,
+    item=Field("parameter", "object", "Eén bedrag of grens.", schema=PARAMETER))
+
+BRONNEN_FIELD = Field("bronnen", "lijst", "Openbare bronnen voor de informatie op deze pagina.",
+                      item=Field("bron", "object", "Eén bron.", schema=BRON))
+
+GECONTROLEERD = Field("gecontroleerd_op", "datum", "De datum waarop een redacteur alles op deze "
+                      "pagina voor het laatst heeft nagekeken.")
+
+REGELING = Schema("een regeling", "Een regeling: toeslag, uitkering, gemeentelijke regeling, "
+                  "schuldhulp, fonds of loket.", (
+    Field("id", "id", "Korte naam, gelijk aan de bestandsnaam zonder .yaml. Wordt het webadres."),
+    Field("naam", "regel", "De naam zoals inwoners die kennen.", translatable=True),
+    Field("soort", "keuze", "Wat voor regeling het is.", choices=SOORTEN),
+    Field("aanbieder", "regel", "Wie de regeling uitvoert, bijvoorbeeld 'Dienst Toeslagen'."),
+    Field("status", "keuze", "'open' (aan te vragen), 'gesloten' (gestopt; wordt niet meer "
+          "aangeboden) of 'te-controleren' (niet in openbare bronnen bevestigd).",
+          required=False, choices=STATUSSEN),
+    Field("status_toelichting", "tekst", "Uitleg bij de status, bijvoorbeeld sinds wanneer de "
+          "regeling gesloten is.", required=False, translatable=True),
+    Field("themas", "lijst", "Onder welke thema's de regeling valt.",
+          item=Field("thema", "keuze", "Een thema.", choices=THEMAS)),
+    Field("situaties", "lijst", "Voor welke situaties de regeling vooral belangrijk is.",
+          required=False, item=Field("situatie", "keuze", "Een situatie.", choices=SITUATIES)),
+    Field("samenvatting", "regel", "Eén zin: wat levert het op? Staat in overzichten.",
+          translatable=True),
+    Field("wat_is_het", "tekst", "Wat de regeling is, in taalniveau B1.", translatable=True),
+    Field("voor_wie", "tekst", "Voor wie de regeling is.", translatable=True),
+    Field("wat_krijgt_u", "tekst", "Wat u krijgt. Bedragen alleen als {parameter}.",
+          translatable=True),
+    Field("voorwaarden", "lijst", "De voorwaarden in gewone woorden, één per regel.",
+          item=Field("voorwaarde", "tekst", "Eén voorwaarde.", translatable=True)),
+    Field("hoe_aanvragen", "tekst", "Hoe u de regeling aanvraagt.", translatable=True),
+    Field("aanvraag_link", "url", "Webadres waar u de regeling aanvraagt of leest hoe.",
+          required=False),
+    Field("wat_meenemen", "lijst", "Wat u nodig hebt bij de aanvraag.", required=False,
+          item=Field("document", "regel", "Eén ding om mee te nemen.", translatable=True)),
+    Field("loketten", "lijst", "Ids van loketten die helpen (bestanden in loketten/).",
+          required=False, item=Field("loket", "id", "Id van een loket.")),
+    Field("zie_ook", "lijst", "Ids van verwante regelingen.", required=False,
+          item=Field("regeling", "id", "Id van een regeling.")),
+    BRONNEN_FIELD,
+    GECONTROLEERD,
+    PARAMETERS_FIELD,
+    Field("regels", "lijst", "Voorwaarden die de check kan toetsen (zie 'Soorten regels' in de "
+          "handleiding).", required=False,
+          item=Field("regel", "vrij", "Eén toetsbare voorwaarde met een 'type'.")),
+))
+
+ADRES = Schema("een adres", "Een bezoekadres.", (
+    Field("straat", "regel", "Straat en huisnummer."),
+    Field("postcode", "regel", "Postcode, bijvoorbeeld '2511 BT'."),
+    Field("plaats", "regel", "Plaats."),
+))
+
+LOKET = Schema("een loket", "Een plek waar inwoners terechtkunnen: adres, telefoon, "
+               "openingstijden.", (
+    Field("id", "id", "Korte naam, gelijk aan de bestandsnaam zonder .yaml."),
+    Field("naam", "regel", "De naam van het loket.", translatable=True),
+    Field("omschrijving", "tekst", "Waarmee dit loket helpt, in taalniveau B1.",
+          translatable=True),
+    Field("adres", "object", "Bezoekadres (weglaten als er geen balie is).", required=False,
+          schema=ADRES),
+    Field("telefoon", "regel", "Telefoonnummer zoals u het intoetst, bijvoorbeeld '14 070'.",
+          required=False),
+    Field("telefoon_toelichting", "regel", "Bijvoorbeeld 'gratis' of 'lokaal tarief'.",
+          required=False, translatable=True),
+    Field("website", "url", "Website van het loket."),
+    Field("email", "regel", "E-mailadres.", required=False),
+    Field("openingstijden", "regel", "Openingstijden in OpenStreetMap-notatie, bijvoorbeeld "
+          "'Mo-Fr 09:00-17:00; PH off'.", required=False),
+    Field("openingstijden_toelichting", "tekst", "Extra uitleg bij de tijden.", required=False,
+          translatable=True),
+    Field("talen", "lijst", "Talen die er gesproken worden (taalcodes, bijvoorbeeld nl, en, ar, "
+          "tr).", item=Field("taal", "keuze", "Een taalcode.", choices=TALEN)),
+    Field("inloop", "janee", "Kunt u zonder afspraak langskomen?"),
+    Field("afspraak", "janee", "Kunt u een afspraak maken?"),
+    Field("rolstoel", "keuze", "Is het gebouw toegankelijk met een rolstoel?", required=False,
+          choices=ROLSTOEL),
+    Field("status", "keuze", "'open', 'gesloten' of 'te-controleren' (gegevens nog niet in een "
+          "openbare bron bevestigd; de site zegt dat erbij).", required=False, choices=STATUSSEN),
+    BRONNEN_FIELD,
+    GECONTROLEERD,
+))
+
+NORM = Schema("een norm", "Een norm die meerdere regelingen gebruiken, zoals de "
+              "bijstandsnormen.", (
+    Field("id", "id", "Korte naam, gelijk aan de bestandsnaam zonder .yaml."),
+    Field("naam", "regel", "Naam van de norm.", translatable=True),
+    Field("omschrijving", "tekst", "Wat de norm is.", translatable=True),
+    BRONNEN_FIELD,
+    GECONTROLEERD,
+    Field("parameters", "tabel", "De bedragen van de norm. Gebruik ze als {norm.naam}.",
+          item=Field("parameter", "object", "Eén bedrag.", schema=PARAMETER)),
+))
+
+SCHEMAS = {"regeling": REGELING, "loket": LOKET, "norm": NORM}
