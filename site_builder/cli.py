@@ -77,5 +77,76 @@ def serve(port: int, out: str) -> None:
     serve_forever(_root(), Path(out), port, echo=click.echo)
 
 
+@main.group()
+def i18n() -> None:
+    """Vertalingen: extract, update, compile en status (gettext .po via babel)."""
+
+
+def _checked_catalog():
+    catalog, problems = load_catalog(_root())
+    if problems.errors:
+        _print_problems(problems, catalog.files, show_warnings=False)
+        click.echo("Eerst de fouten herstellen; daarna kunnen de teksten worden verzameld.")
+        sys.exit(1)
+    return catalog
+
+
+@i18n.command("extract")
+def i18n_extract() -> None:
+    """Verzamel alle te vertalen teksten in translations/*.pot."""
+    from .i18n_workflow import extract
+
+    counts = extract(_root(), _checked_catalog())
+    for domain, count in counts.items():
+        click.echo(f"translations/{domain}.pot: {count} teksten")
+
+
+@i18n.command("update")
+def i18n_update() -> None:
+    """Werk de .po-bestanden per taal bij; veranderde Nederlandse teksten worden 'fuzzy'."""
+    from .i18n_workflow import extract, update
+
+    extract(_root(), _checked_catalog())
+    changed = update(_root())
+    for path in changed:
+        click.echo(f"bijgewerkt: {path}")
+    click.echo(f"{len(changed)} vertaalbestanden bijgewerkt.")
+
+
+@i18n.command("compile")
+def i18n_compile() -> None:
+    """Maak .mo-bestanden van de .po-bestanden."""
+    from .i18n_workflow import compile_all
+
+    click.echo(f"{compile_all(_root())} .mo-bestanden geschreven.")
+
+
+@i18n.command("status")
+@click.option("--strict", is_flag=True, help="Exit 1 als een taal niet volledig vertaald is.")
+def i18n_status(strict: bool) -> None:
+    """Toon per taal hoeveel teksten vertaald, fuzzy, ontbrekend en ongecontroleerd zijn."""
+    from .i18n_workflow import extract, status
+
+    extract(_root(), _checked_catalog())
+    rows = status(_root())
+    click.echo(f"{'taal':6} {'totaal':>7} {'vertaald':>9} {'fuzzy':>6} {'ontbreekt':>10} "
+               f"{'ongecontroleerd':>16} {'klaar':>7}")
+    for row in rows:
+        click.echo(f"{row.variant:6} {row.total:7} {row.translated:9} {row.fuzzy:6} "
+                   f"{row.missing:10} {row.unreviewed:16} {row.percent:6.1f}%")
+    if strict and not all(row.complete for row in rows):
+        click.echo("Niet alle talen zijn volledig vertaald.")
+        sys.exit(1)
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Schrijf de JSON Schema's voor VS Code naar schemas/."""
+    from .schema.jsonschema import write_schemas
+
+    for path in write_schemas(_root()):
+        click.echo(f"geschreven: {path}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

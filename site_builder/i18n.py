@@ -8,7 +8,6 @@ say so, and a missing translation falls back to Dutch B1 with a visible note.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +20,13 @@ from .model import PLACEHOLDER, Catalog
 
 UNREVIEWED = "unreviewed"
 # CLDR order zero/one/two/few/many/other; babel's default header swaps slots 4 and 5.
-ARABIC_PLURALS = ("nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : "
-                  "n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);")
+ARABIC_PLURAL_EXPR = ("(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+                      "n%100>=11 ? 4 : 5)")
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction into the interface catalog; translated when shown."""
+    return message
 
 
 @dataclass(frozen=True)
@@ -176,12 +180,11 @@ def check_translations(root: Path, catalog: Catalog) -> Problems:
     return problems
 
 
-def fix_plural_header(text: str, locale: str) -> str:
-    """Give Arabic catalogs the CLDR plural order (babel writes slots 4 and 5 swapped)."""
-    if locale != "ar":
-        return text
-    return re.sub(r'"Plural-Forms: [^"]*\\n"', f'"Plural-Forms: {ARABIC_PLURALS}\\\\n"', text,
-                  count=1)
+def fix_plural_forms(catalog, locale: str) -> None:
+    """Give Arabic catalogs the CLDR plural order (babel's header swaps slots 4 and 5)."""
+    if locale == "ar":
+        catalog._num_plurals = 6
+        catalog._plural_expr = ARABIC_PLURAL_EXPR
 
 
 def text_direction(variant: Variant) -> str:

@@ -15,6 +15,7 @@ from babel import Locale
 from babel.numbers import format_currency, format_decimal
 from markupsafe import Markup, escape
 
+from ..i18n import N_
 from ..model import PLACEHOLDER, Catalog, Parameter, ParameterValue
 from .markdown import md_escape
 
@@ -49,8 +50,8 @@ def show_value(value, eenheid: str, locale: str, ui) -> str:
     return number(value, locale)
 
 
-UNIT_LABELS = {"euro-jaar": "per jaar", "euro-maand": "per maand",
-               "euro-kwartaal": "per kwartaal", "euro": "", "jaren": "", "maanden": "",
+UNIT_LABELS = {"euro-jaar": N_("per jaar"), "euro-maand": N_("per maand"),
+               "euro-kwartaal": N_("per kwartaal"), "euro": "", "jaren": "", "maanden": "",
                "procent": "", "aantal": ""}
 
 

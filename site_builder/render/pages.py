@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import opening_hours
-from ..i18n import DRAFT, FUZZY, MISSING, Translator, Variant
+from ..i18n import DRAFT, FUZZY, MISSING, N_, Translator, Variant
 from ..model import Catalog, Loket, Regeling
 from ..schema.documents import GEBIEDEN, SITUATIES, THEMAS
 from . import amounts
@@ -22,35 +22,36 @@ from .markdown import md_escape, url
 
 TEMPLATES = Path(__file__).parent / "templates"
 
+
 THEMA_NAMES = {
-    "toeslagen": "Toeslagen", "uitkeringen": "Uitkeringen", "schulden": "Schulden",
-    "kinderen-school": "Kinderen en school", "zorg": "Zorg", "wonen": "Wonen",
-    "werk-ondernemen": "Werk en ondernemen", "noodhulp": "Noodhulp",
+    "toeslagen": N_("Toeslagen"), "uitkeringen": N_("Uitkeringen"), "schulden": N_("Schulden"),
+    "kinderen-school": N_("Kinderen en school"), "zorg": N_("Zorg"), "wonen": N_("Wonen"),
+    "werk-ondernemen": N_("Werk en ondernemen"), "noodhulp": N_("Noodhulp"),
 }
-GEBIED_NAMES = {"landelijk": "Heel Nederland", "den-haag": "Den Haag",
-                "zoetermeer": "Zoetermeer"}
+GEBIED_NAMES = {"landelijk": N_("Heel Nederland"), "den-haag": N_("Den Haag"),
+                "zoetermeer": N_("Zoetermeer")}
 SITUATIE_NAMES = {
-    "kinderen": "Ik heb kinderen", "jongeren": "Ik ben 18 tot 27 jaar",
-    "zzp": "Ik ben zzp'er of ondernemer",
-    "zorgpremie-achterstand": "Ik heb een achterstand bij mijn zorgverzekering",
-    "pensioen": "Ik ben met pensioen", "geen-inkomen": "Ik heb (bijna) geen inkomen",
-    "huurachterstand": "Ik heb een huurachterstand",
-    "werk-laag-inkomen": "Ik werk, maar kom niet rond",
-    "beslag": "Er ligt beslag op mijn loon of uitkering",
-    "ziek-beperking": "Ik ben ziek of heb een beperking", "student": "Ik studeer",
-    "toeslagenaffaire": "Ik ben gedupeerd door de toeslagenaffaire",
+    "kinderen": N_("Ik heb kinderen"), "jongeren": N_("Ik ben 18 tot 27 jaar"),
+    "zzp": N_("Ik ben zzp'er of ondernemer"),
+    "zorgpremie-achterstand": N_("Ik heb een achterstand bij mijn zorgverzekering"),
+    "pensioen": N_("Ik ben met pensioen"), "geen-inkomen": N_("Ik heb (bijna) geen inkomen"),
+    "huurachterstand": N_("Ik heb een huurachterstand"),
+    "werk-laag-inkomen": N_("Ik werk, maar kom niet rond"),
+    "beslag": N_("Er ligt beslag op mijn loon of uitkering"),
+    "ziek-beperking": N_("Ik ben ziek of heb een beperking"), "student": N_("Ik studeer"),
+    "toeslagenaffaire": N_("Ik ben gedupeerd door de toeslagenaffaire"),
 }
-SOORT_NAMES = {"toeslag": "Toeslag", "uitkering": "Uitkering",
-               "gemeentelijke-regeling": "Regeling van de gemeente", "schuldhulp": "Schuldhulp",
-               "fonds": "Fonds", "loket": "Hulp en advies"}
-ZEKERHEID_NAMES = {"bevestigd": "bevestigd", "secundair": "uit een andere bron",
-                   "onbevestigd": "nog niet bevestigd"}
+SOORT_NAMES = {"toeslag": N_("Toeslag"), "uitkering": N_("Uitkering"),
+               "gemeentelijke-regeling": N_("Regeling van de gemeente"), "schuldhulp": N_("Schuldhulp"),
+               "fonds": N_("Fonds"), "loket": N_("Hulp en advies")}
+ZEKERHEID_NAMES = {"bevestigd": N_("bevestigd"), "secundair": N_("uit een andere bron"),
+                   "onbevestigd": N_("nog niet bevestigd")}
 DAY_KEYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-TAAL_NAMES = {"nl": "Nederlands", "en": "Engels", "ar": "Arabisch", "tr": "Turks",
-              "pl": "Pools", "de": "Duits", "fr": "Frans", "es": "Spaans", "pap": "Papiaments",
-              "so": "Somalisch", "ti": "Tigrinya", "uk": "Oekraïens", "ru": "Russisch",
-              "bg": "Bulgaars", "ro": "Roemeens", "zh": "Chinees", "hi": "Hindi", "ur": "Urdu",
-              "ber": "Berbers", "fa": "Perzisch", "ku": "Koerdisch", "ps": "Pasjtoe"}
+TAAL_NAMES = {"nl": N_("Nederlands"), "en": N_("Engels"), "ar": N_("Arabisch"), "tr": N_("Turks"),
+              "pl": N_("Pools"), "de": N_("Duits"), "fr": N_("Frans"), "es": N_("Spaans"), "pap": N_("Papiaments"),
+              "so": N_("Somalisch"), "ti": N_("Tigrinya"), "uk": N_("Oekraïens"), "ru": N_("Russisch"),
+              "bg": N_("Bulgaars"), "ro": N_("Roemeens"), "zh": N_("Chinees"), "hi": N_("Hindi"), "ur": N_("Urdu"),
+              "ber": N_("Berbers"), "fa": N_("Perzisch"), "ku": N_("Koerdisch"), "ps": N_("Pasjtoe")}
 
 
 @dataclass
@@ -199,12 +200,12 @@ def _notice(ctx: PageContext, page: str) -> str:
     if state not in (MISSING, FUZZY, DRAFT):
         return ""
     messages = {
-        MISSING: "Een deel van deze pagina is nog niet vertaald. Dat deel staat in het "
-                 "Nederlands.",
-        FUZZY: "De Nederlandse tekst van deze pagina is veranderd. De vertaling is nog niet "
-               "bijgewerkt.",
-        DRAFT: "Deze vertaling is automatisch gemaakt en nog niet door een vertaler "
-               "nagekeken.",
+        MISSING: N_("Een deel van deze pagina is nog niet vertaald. Dat deel staat in het "
+                 "Nederlands."),
+        FUZZY: N_("De Nederlandse tekst van deze pagina is veranderd. De vertaling is nog niet "
+               "bijgewerkt."),
+        DRAFT: N_("Deze vertaling is automatisch gemaakt en nog niet door een vertaler "
+               "nagekeken."),
     }
     target = "../" * (_url_depth(page) + 1) + _url_of(page)
     template = _ENV.get_template("notice.md.j2")
