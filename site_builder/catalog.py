@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from . import opening_hours
 from .engine import conditions
 from .errors import Location, Problems, did_you_mean, relative
 from .model import (PLACEHOLDER, Address, Catalog, Loket, Norm, Parameter, ParameterValue,
@@ -162,6 +163,14 @@ class _Loader:
             if not self._unique(out, data["id"], doc, "loket"):
                 continue
             self._stale(doc, data["gecontroleerd_op"])
+            if data.get("openingstijden"):
+                try:
+                    opening_hours.parse(data["openingstijden"])
+                except opening_hours.OpeningHoursError as exc:
+                    self.problems.add(doc.loc(("openingstijden",)), "openingstijden",
+                                      f"de openingstijden kloppen niet: {exc}.",
+                                      "Schrijf bijvoorbeeld 'Mo-Fr 09:00-17:00; Sa 10:00-12:00; "
+                                      "PH off'.", code="openingstijden")
             adres = Address(**data["adres"]) if _complete(data.get("adres") or {}, _ADRES) else None
             fields = {k: v for k, v in data.items() if k not in ("adres", "bronnen", "talen")}
             out[data["id"]] = Loket(gebied=gebied, path=doc.path, adres=adres,
@@ -255,8 +264,11 @@ def _check_parameters(catalog: Catalog, docs: dict, problems: Problems) -> None:
     for owner, params in catalog.all_parameters():
         kind = "norm" if isinstance(owner, Norm) else "regeling"
         doc = docs[(kind, owner.id)]
+        raw = doc.data.get("parameters") if isinstance(doc.data, dict) else None
         for param in params:
-            if not param.waarden:
+            key = param.key.split(".")[-1]
+            written = (raw or {}).get(key, {}) if isinstance(raw, dict) else {}
+            if not (written.get("waarden") if isinstance(written, dict) else None):
                 problems.add(Location(doc.path, param.line, 1), f"parameters.{param.key}",
                              "deze parameter heeft geen enkele waarde.",
                              "Voeg een waarde toe met vanaf, waarde, bron en zekerheid.",

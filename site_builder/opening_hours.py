@@ -26,7 +26,7 @@ def _days(spec: str) -> list[str]:
         elif "-" in part:
             start, end = part.split("-", 1)
             if start not in DAYS or end not in DAYS:
-                raise OpeningHoursError(f"onbekende dag in '{part}'")
+                raise OpeningHoursError(f"onbekende dag in '{part}' (gebruik Mo Tu We Th Fr Sa Su PH)")
             i, j = DAYS.index(start), DAYS.index(end)
             out += [DAYS[k % 7] for k in range(i, (j if j >= i else j + 7) + 1)]
         elif part in DAYS:
@@ -61,7 +61,8 @@ def parse(text: str) -> dict[str, list[tuple[str, str]]]:
         if " " not in rule:
             raise OpeningHoursError(f"'{rule}' mist dagen of tijden")
         day_spec, time_spec = rule.split(" ", 1)
+        days = _days(day_spec)
         times = _times(time_spec)
-        for day in _days(day_spec):
+        for day in days:
             week[day] = times
     return week

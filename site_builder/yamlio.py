@@ -113,17 +113,39 @@ def _dotted(path: PathKey) -> str:
 dotted = _dotted
 
 
+_YAML_REASONS = (
+    ("unexpected end of stream", "een aanhalingsteken of haakje dat hier begint, wordt nergens "
+                                 "gesloten"),
+    ("mapping values are not allowed", "er staat een dubbele punt op een plek waar dat niet kan "
+                                       "(zet zo'n tekst tussen aanhalingstekens)"),
+    ("cannot start any token", "er staat een teken dat hier niet mag, bijvoorbeeld een tab "
+                               "(gebruik spaties)"),
+    ("could not find expected ':'", "er mist een dubbele punt na de naam van een veld"),
+    ("expected <block end>", "de inspringing klopt niet"),
+    ("did not find expected key", "de inspringing klopt niet"),
+    ("did not find expected '-' indicator", "een lijst is niet goed ingesprongen"),
+)
+
+
+def _explain(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or ""
+    for needle, dutch in _YAML_REASONS:
+        if needle in problem or needle in (exc.context or ""):
+            return dutch
+    return f"{problem or 'onbekende fout'}"
+
+
 def load_text(text: str, path: str, problems: Problems) -> Document | None:
     """Parse *text*; on a syntax error add a located problem and return None."""
     doc = Document(path=path, data=None)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # The context mark (where a quote or block began) is where editors must look.
+        mark = exc.context_mark or exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        reason = exc.problem or "onbekende fout"
         problems.add(Location(path, line, col), "",
-                     f"de YAML-opmaak klopt hier niet ({reason}).",
+                     f"de YAML-opmaak klopt hier niet: {_explain(exc)}.",
                      "Kijk naar inspringing, dubbele punten en aanhalingstekens op deze "
                      "regel of de regel erboven.", code="yaml-syntax")
         return None

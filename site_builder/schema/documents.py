@@ -59,7 +59,8 @@ WAARDE = Schema("een waarde", "Eén bedrag of grens, geldig vanaf een datum.", (
           "(bijvoorbeeld 2026-01-01)."),
     Field("waarde", "waarde", "Het bedrag of getal. Schrijf 'geen' als er vanaf deze datum geen "
           "grens meer is."),
-    Field("bron", "url", "Webadres waar dit bedrag staat. Verplicht: zonder bron geen bedrag."),
+    Field("bron", "url", "Webadres waar dit bedrag staat. Verplicht: zonder bron geen bedrag.",
+          missing="dit bedrag heeft geen bron."),
     Field("zekerheid", "keuze", "Hoe zeker het bedrag is: 'bevestigd' (officiële bron), "
           "'secundair' (alleen in een andere bron gezien) of 'onbevestigd' (nog niet gevonden; "
           "de site toont 'nog niet bevestigd' en de check zegt nooit 'nee' op grond hiervan).",

@@ -1,0 +1,83 @@
+"""Shared fixtures: copies of the repository data, a real build, a local server, Chromium."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+DATA = ("regelingen", "loketten", "normen", "translations", "overrides", "mkdocs.yml")
+TODAY = dt.date(2026, 11, 23)
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-dev-shm-usage"]
+
+
+def copy_repo(target: Path, source: Path = ROOT) -> Path:
+    for name in DATA:
+        path = source / name
+        if path.is_dir():
+            shutil.copytree(path, target / name)
+        elif path.exists():
+            shutil.copy(path, target / name)
+    return target
+
+
+@pytest.fixture
+def repo(tmp_path) -> Path:
+    """A private copy of the real repository's data, safe to break."""
+    return copy_repo(tmp_path / "repo")
+
+
+@pytest.fixture
+def minimal(tmp_path) -> Path:
+    """A tiny valid repository (one regeling, one loket, the AOW norm)."""
+    target = tmp_path / "minimal"
+    shutil.copytree(FIXTURES / "minimal", target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real repository, built once for the whole test session."""
+    from site_builder.site import build_site
+
+    out = tmp_path_factory.mktemp("build") / "site"
+    build_site(ROOT, out, progress=lambda *_: None, today=TODAY)
+    return out
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    from site_builder.serve import make_server
+
+    server = make_server(built_site, 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium ontbreekt: ./run test installeert Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 412, "height": 915})
+    page = context.new_page()
+    yield page
+    context.close()

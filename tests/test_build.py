@@ -1,0 +1,112 @@
+"""A real build of the real repository: five variants, figures, safety, atomicity."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from site_builder.i18n import VARIANTS
+from site_builder.postprocess import check_offline
+from site_builder.site import BuildFailed, build_site
+from tests.conftest import TODAY
+
+
+def html(site: Path, rel: str) -> str:
+    return (site / rel / "index.html").read_text(encoding="utf-8").replace("\xa0", " ")
+
+
+def test_five_variants_with_language_and_direction(built_site):
+    for variant in VARIANTS:
+        page = html(built_site, variant.prefix + "regelingen/zorgtoeslag")
+        assert f'<html lang="{variant.theme}"' in page
+        direction = "rtl" if variant.code == "ar" else "ltr"
+        assert re.search(rf'<body dir="{direction}"', page), variant.code
+        assert (built_site / variant.prefix / "search" / "search_index.json").exists()
+
+
+def test_every_regeling_and_loket_has_a_page_in_every_variant(built_site):
+    from site_builder.catalog import load_catalog
+    from tests.conftest import ROOT
+
+    catalog, _ = load_catalog(ROOT, TODAY)
+    for variant in VARIANTS:
+        for rid in catalog.regelingen:
+            assert (built_site / variant.prefix / "regelingen" / rid / "index.html").exists()
+        for lid in catalog.loketten:
+            assert (built_site / variant.prefix / "loketten" / lid / "index.html").exists()
+
+
+def test_regeling_page_shows_figures_year_source_and_check_date(built_site):
+    page = html(built_site, "regelingen/zorgtoeslag")
+    assert "€ 40.857" in page and "€ 51.142" in page          # 2026 limits, from parameters
+    assert "1 januari 2026" in page                            # the year the figures apply
+    assert "belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag" in page
+    assert "Gecontroleerd op" in page and 'datetime="2026-11-23"' in page
+    assert "nog niet bevestigd" in page                        # unverified 2026 maximum
+
+
+def test_norm_percentages_are_computed_from_the_shared_norm(built_site):
+    page = html(built_site, "regelingen/dh-ooievaarspas")
+    # 130 % of the 2026 bijstandsnorm for a single person (1401,51) = 1821,96
+    assert "€ 1.821,96" in page
+
+
+def test_arabic_amounts_use_arabic_locale_format(built_site):
+    page = html(built_site, "ar/regelingen/zorgtoeslag")
+    assert "40,857" in page
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    assert check_offline(built_site) == []
+    for path in built_site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in text and "unpkg.com" not in text, path
+
+
+def test_every_page_has_a_content_security_policy(built_site):
+    for path in built_site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert 'http-equiv="Content-Security-Policy"' in text, path
+        assert "script-src 'self'" in text, path
+
+
+def test_language_switcher_links_to_the_same_page(built_site):
+    page = html(built_site, "ar/regelingen/zorgtoeslag")
+    links = re.findall(r'<a href="([^"]+)" hreflang="([^"]+)"', page)
+    targets = {lang: href for href, lang in links}
+    assert targets["nl"] == "../../../regelingen/zorgtoeslag/"
+    assert targets["en"] == "../../../en/regelingen/zorgtoeslag/"
+
+
+def _tree_digest(path: Path) -> dict:
+    return {str(p.relative_to(path)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def test_failed_build_leaves_previous_site_byte_for_byte(repo, tmp_path):
+    out = tmp_path / "site"
+    build_site(repo, out, progress=lambda *_: None, today=TODAY)
+    before = _tree_digest(out)
+    broken = repo / "regelingen/landelijk/zorgtoeslag.yaml"
+    broken.write_text(broken.read_text().replace("soort: toeslag", "soort: toeslagg"))
+    with pytest.raises(BuildFailed) as failure:
+        build_site(repo, out, progress=lambda *_: None, today=TODAY)
+    assert any("toeslagg" in p.message for p in failure.value.problems.errors)
+    assert _tree_digest(out) == before
+    assert not list(tmp_path.glob(".site-*"))
+
+
+def test_text_from_yaml_is_escaped(repo, tmp_path):
+    path = repo / "regelingen/landelijk/zorgtoeslag.yaml"
+    text = path.read_text().replace(
+        "wat_is_het: >-\n", "wat_is_het: >-\n  <script>alert('x')</script> [klik](javascript:alert(1)) <b>vet</b>\n", 1)
+    path.write_text(text)
+    out = tmp_path / "site"
+    build_site(repo, out, progress=lambda *_: None, today=TODAY)
+    page = html(out, "regelingen/zorgtoeslag")
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert" in page
+    assert 'href="javascript:' not in page
+    assert "<b>vet</b>" not in page
