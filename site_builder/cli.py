@@ -77,6 +77,53 @@ def serve(port: int, out: str) -> None:
     serve_forever(_root(), Path(out), port, echo=click.echo)
 
 
+@main.command()
+@click.option("--antwoorden", "answers_file", required=True, type=click.Path(dir_okay=False),
+              help="JSON-bestand met de antwoorden (zie de antwoordsleutels).")
+@click.option("--peildatum", help="Datum waarop getoetst wordt (JJJJ-MM-DD); standaard vandaag.")
+@click.option("--taal", default="nl", show_default=True,
+              type=click.Choice(["nl", "a2", "ar", "tr", "en"]))
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
+def check(answers_file: str, peildatum: str | None, taal: str, as_json: bool) -> None:
+    """Toets antwoorden aan alle regelingen met toetsbare voorwaarden."""
+    import json
+
+    from .engine.answers import check_answers
+    from .engine.core import evaluate
+    from .i18n import VARIANT_BY_CODE, Translator
+    from .rules_export import bundle
+
+    try:
+        with open(answers_file, encoding="utf-8") as handle:
+            answers = json.load(handle)
+    except (OSError, ValueError) as exc:
+        click.echo(f"De antwoorden kunnen niet worden gelezen: {exc}", err=True)
+        sys.exit(2)
+    problems = check_answers(answers)
+    if problems:
+        for problem in problems:
+            click.echo(f"{answers_file}: {problem}", err=True)
+        sys.exit(2)
+    try:
+        day = (_date(peildatum) or dt.date.today()).isoformat()
+    except click.BadParameter as exc:
+        click.echo(str(exc.message), err=True)
+        sys.exit(2)
+    catalog = _checked_catalog()
+    variant = VARIANT_BY_CODE[taal]
+    data = bundle(catalog, Translator(_root(), variant), variant)
+    result = evaluate(data["rules"], answers, day, data["texts"], data["format"])
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    labels = {"ja": "waarschijnlijk wel", "misschien": "misschien", "nee": "waarschijnlijk niet"}
+    click.echo(f"Peildatum {day}")
+    for item in result["resultaten"]:
+        click.echo(f"\n{item['regeling']}: {labels[item['status']]}")
+        for reason in item["redenen"]:
+            click.echo(f"  [{reason['uitkomst']}] {reason['tekst']}")
+
+
 @main.group()
 def i18n() -> None:
     """Vertalingen: extract, update, compile en status (gettext .po via babel)."""

@@ -99,7 +99,8 @@ def _compare(ctx: Context, rule: dict, key: str, value, limit: Limit, direction:
         return _reason(rule, ONBEKEND, ctx.say("grens.ontbreekt", jaar=limit.year or "",
                                                naam=limit.ref))
     if limit.value == "geen":
-        return _reason(rule, VOLDAAN, ctx.say("grens.geen", jaar=limit.year or ""))
+        key_geen = f"{key}.geen" if f"{key}.geen" in ctx.texts else "grens.geen"
+        return _reason(rule, VOLDAAN, ctx.say(key_geen, jaar=limit.year or ""))
     grens = show(limit.value)
     jaar = limit.year or ctx.peildatum[:4]
     if value is None:

@@ -59,6 +59,7 @@ TEXTS_NL = {
                                    "{grens} ({jaar}).",
     "getal.kale_huur.max.niet-voldaan": "Uw kale huur is {waarde} per maand. Dat is meer dan "
                                         "{grens} ({jaar}).",
+    "getal.kale_huur.max.geen": "In {jaar} is er voor deze regeling geen hoogste huur.",
     "getal.kale_huur.max.onbekend": "We weten uw kale huur niet. De grens is {grens} ({jaar}). "
                                     "Kijk in uw huurcontract.",
     "getal.zorgpremie_achterstand_maanden.min.voldaan": "U hebt {waarde} maanden zorgpremie "
@@ -81,8 +82,9 @@ TEXTS_NL = {
     "antwoord.gemeente.niet-voldaan": "U woont in {antwoord}. Deze regeling is voor een andere "
                                       "gemeente.",
     "antwoord.gemeente.onbekend": "We weten niet in welke gemeente u woont.",
-    "antwoord.partner.voldaan": "Uw situatie: {antwoord}, u hebt een partner. Dat past.",
-    "antwoord.partner.niet-voldaan": "Uw situatie past niet: partner: {antwoord}.",
+    "antwoord.partner.voldaan": "Partner: {antwoord}. Dat past bij deze regeling.",
+    "antwoord.partner.niet-voldaan": "Partner: {antwoord}. Deze regeling is voor een andere "
+                                     "situatie.",
     "antwoord.partner.onbekend": "We weten niet of u een partner hebt.",
     "antwoord.woonsituatie.voldaan": "U woont: {antwoord}. Dat past bij deze regeling.",
     "antwoord.woonsituatie.niet-voldaan": "U woont: {antwoord}. Deze regeling is voor een "
