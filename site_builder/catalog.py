@@ -12,6 +12,7 @@ from pathlib import Path
 from . import opening_hours
 from .engine import conditions
 from .errors import Location, Problems, did_you_mean, relative
+from .questionnaire import load_questions
 from .model import (PLACEHOLDER, Address, Catalog, Loket, Norm, Parameter, ParameterValue,
                     Regeling, Source)
 from .schema.documents import ADRES as _ADRES
@@ -291,7 +292,8 @@ def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Pro
     normen = loader.normen()
     loketten = loader.loketten()
     regelingen = loader.regelingen()
-    catalog = Catalog(regelingen, loketten, normen, loader.files)
+    vragen = load_questions(Path(root), loader.problems)
+    catalog = Catalog(regelingen, loketten, normen, loader.files + (1 if vragen else 0), vragen)
     _check_references(catalog, loader.docs, loader.problems)
     _check_placeholders(catalog, loader.docs, loader.problems)
     _check_parameters(catalog, loader.docs, loader.problems)

@@ -144,6 +144,9 @@ def content_messages(catalog: Catalog):
         for item in table.values():
             for key, text in item.texts.items():
                 yield f"{kind}:{item.id}", text, item.path, key
+    for question in catalog.vragen:
+        for key, text in question.texts.items():
+            yield f"vraag:{question.id}", text, "vragen.yaml", key
 
 
 def check_translations(root: Path, catalog: Catalog) -> Problems:

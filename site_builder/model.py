@@ -163,6 +163,7 @@ class Catalog:
     loketten: dict
     normen: dict
     files: int = 0
+    vragen: tuple = ()
 
     def parameter(self, owner: Regeling | None, ref: str) -> Parameter | None:
         """Resolve a placeholder name: a regeling's own parameter or ``norm.key``."""

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .assets import asset_urls, install_assets, precompress
 from .checks import full_check
 from .errors import Problems
 from .i18n import VARIANTS, Translator, Variant
@@ -115,10 +116,11 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
     site_dir = staging / "site"
     try:
         total = 0
+        urls = asset_urls(root)
         for variant in VARIANTS:
             t0 = time.perf_counter()
             translator = Translator(root, variant)
-            rendered = render_variant(catalog, variant, translator, peildatum)
+            rendered = render_variant(catalog, variant, translator, peildatum, urls)
             docs_dir = work / "docs" / variant.code
             _write_pages(docs_dir, rendered.pages)
             target = site_dir / variant.prefix if variant.prefix else site_dir
@@ -132,7 +134,13 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
                      f"{time.perf_counter() - t0:.1f} s")
         from .postprocess import finish_site
 
+        install_assets(root, site_dir)
         finish_site(site_dir, progress)
+        t0 = time.perf_counter()
+        cache = Path(os.environ.get("ROUTEKAART_CACHE") or root / ".build-cache")
+        files, saved = precompress(site_dir, cache)
+        progress(f"Gecomprimeerd: {files} bestanden (brotli en gzip), {saved // 1024} KB kleiner, "
+                 f"in {time.perf_counter() - t0:.1f} s")
         _swap(site_dir, out)
     except BuildFailed:
         raise

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -13,6 +14,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 DATA = ("regelingen", "loketten", "normen", "translations", "overrides", "mkdocs.yml")
 TODAY = dt.date(2026, 11, 23)
 CHROMIUM = "/usr/bin/chromium"
+# Every build in the tests shares the repository's compression cache (brotli is slow).
+os.environ.setdefault("ROUTEKAART_CACHE", str(ROOT / ".build-cache"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-dev-shm-usage"]

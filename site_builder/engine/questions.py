@@ -69,3 +69,12 @@ def next_question(rules: dict, answers: dict, asked, peildatum: str, order) -> s
     if not candidates:
         return None
     return max(candidates, key=lambda k: (counts[k], -list(order).index(k)))
+
+
+def next_question_json(rules_json: str, answers_json: str, asked_json: str, peildatum: str,
+                       order_json: str) -> str:
+    """The browser's entry point for :func:`next_question`."""
+    import json
+
+    return json.dumps(next_question(json.loads(rules_json), json.loads(answers_json),
+                                    json.loads(asked_json), peildatum, json.loads(order_json)))

@@ -91,22 +91,32 @@ def show(param: Parameter, peildatum: dt.date, locale: str, ui, factor: float = 
     return Shown(text, value, current, unverified)
 
 
-def fill(text: str, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui) -> Markup:
-    """Escape *text* for Markdown/HTML and replace its placeholders with figures."""
+def fill(text: str, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui,
+         plain: bool = False):
+    """Escape *text* for Markdown/HTML and replace its placeholders with figures.
+
+    With ``plain=True`` the result is unescaped text (for JSON read by the checker script,
+    which only ever sets it as text)."""
+    if plain:
+        return PLACEHOLDER.sub(lambda m: _shown(m, owner, catalog, peildatum, locale, ui),
+                               text)
     out = []
     position = 0
     for match in PLACEHOLDER.finditer(text):
         out.append(md_escape(text[position:match.start()]))
-        param = catalog.parameter(owner, match.group(1))
-        factor = float(match.group(2).replace(",", ".")) / 100 if match.group(2) else 1.0
-        if param is None:  # validation refuses this; never reached in a real build
-            out.append(md_escape(match.group(0)))
-        else:
-            shown = show(param, peildatum, locale, ui, factor)
-            out.append(Markup('<span class="rk-bedrag">{}</span>').format(shown.text))
+        out.append(Markup('<span class="rk-bedrag">{}</span>').format(
+            _shown(match, owner, catalog, peildatum, locale, ui)))
         position = match.end()
     out.append(md_escape(text[position:]))
     return Markup("").join(out)
+
+
+def _shown(match, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui) -> str:
+    param = catalog.parameter(owner, match.group(1))
+    if param is None:  # validation refuses this; never reached in a real build
+        return match.group(0)
+    factor = float(match.group(2).replace(",", ".")) / 100 if match.group(2) else 1.0
+    return show(param, peildatum, locale, ui, factor).text
 
 
 __all__ = ["fill", "show", "money", "number", "choose", "Shown", "UNIT_LABELS", "escape"]

@@ -6,6 +6,7 @@ page path -> Markdown text, plus the navigation for mkdocs.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from ..i18n import DRAFT, FUZZY, MISSING, N_, Translator, Variant
 from ..model import Catalog, Loket, Regeling
 from ..schema.documents import GEBIEDEN, SITUATIES, THEMAS
 from . import amounts
+from .checker_data import checker_data
 from .markdown import md_escape, url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -153,6 +155,31 @@ class PageContext:
             rows.append({"dag": self._("Feestdagen"), "tijden": self._("gesloten")})
         return rows
 
+    def opening_summary(self, loket: Loket) -> str:
+        """Compact opening hours, e.g. "maandag – vrijdag 09:00 – 17:00"."""
+        rows = [r for r in self.opening_rows(loket) if r["dag"] != self._("Feestdagen")]
+        groups: list[list] = []
+        for row in rows:
+            if groups and groups[-1][1] == row["tijden"]:
+                groups[-1][0].append(row["dag"])
+            else:
+                groups.append([[row["dag"]], row["tijden"]])
+        parts = []
+        for days, times in groups:
+            if times == self._("gesloten"):
+                continue
+            label = days[0] if len(days) == 1 else f"{days[0]} – {days[-1]}"
+            parts.append(f"{label} {times}")
+        return "; ".join(parts)
+
+    def day_names(self) -> list[tuple[str, str]]:
+        names = get_day_names("wide", locale=self.locale)
+        return [(key, names[i]) for i, key in enumerate(DAY_KEYS)]
+
+    def root(self, page: str) -> Markup:
+        """Relative path from *page* to the site root (above the variant folder)."""
+        return Markup("../" * (_url_depth(page) + (1 if self.variant.prefix else 0)))
+
     def tel(self, number: str) -> Markup:
         digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
         return url(f"tel:{digits}")
@@ -215,13 +242,15 @@ def _notice(ctx: PageContext, page: str) -> str:
 
 def _render(ctx: PageContext, template: str, page: str, **values) -> str:
     ctx.tr.reset()
-    body = _ENV.get_template(template).render(ctx=ctx, _=ctx._, page=page, **values)
+    body = _ENV.get_template(template).render(ctx=ctx, _=ctx._, page=page,
+                                              root=ctx.root(page), assets=ctx.assets, **values)
     return _notice(ctx, page) + body
 
 
 def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
-                   peildatum: dt.date) -> RenderedSite:
+                   peildatum: dt.date, assets: dict) -> RenderedSite:
     ctx = PageContext(catalog, variant, translator, peildatum)
+    ctx.assets = assets
     pages: dict = {}
     titles: dict = {}
 
@@ -254,6 +283,10 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
             loketten=[catalog.loketten[i] for i in regeling.loketten if i in catalog.loketten],
             zie_ook=[catalog.regelingen[i] for i in regeling.zie_ook
                      if i in catalog.regelingen])
+    add("check.md", "checker.md.j2", ctx._("Check welke regelingen bij u passen"),
+        situaties=[(k, ctx.situatie(k)) for k in SITUATIES if ctx.regelingen_for(situatie=k)])
+    pages["check/data.json"] = json.dumps(checker_data(ctx, variant.prefix),
+                                          ensure_ascii=False, sort_keys=True)
     add("loketten/index.md", "loketten_index.md.j2", ctx._("Loketten en hulp"),
         loketten=sorted(catalog.loketten.values(), key=lambda l: ctx.t(l, "naam").lower()))
     for loket in catalog.loketten.values():
@@ -262,6 +295,7 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
     nav = [
         {titles["index.md"]: "index.md"},
         {titles["ik-zoek-hulp.md"]: "ik-zoek-hulp.md"},
+        {titles["check.md"]: "check.md"},
         {titles["ik-help-iemand.md"]: "ik-help-iemand.md"},
         {titles["ik-ben-werkgever.md"]: "ik-ben-werkgever.md"},
         {titles["regelingen/index.md"]: "regelingen/index.md"},

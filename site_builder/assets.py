@@ -1,0 +1,135 @@
+"""Browser assets of the checker: Pyodide from npm, our engine wheel, the scripts.
+
+They are shared by all language variants and live once at the site root under versioned
+or content-hashed paths (``/pyodide/314.0.7/``, ``/engine/<hash>/``), so a host may cache
+them for a year. Everything is precompressed (brotli and gzip); compressed copies are
+cached between builds in ``.build-cache/`` because brotli at quality 11 is slow.
+"""
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+                 "pyodide-lock.json", "package.json")
+COMPRESSIBLE = (".js", ".mjs", ".wasm", ".json", ".css", ".html", ".svg", ".whl", ".xml",
+                ".zip")
+WEB = Path(__file__).parent / "web"
+ENGINE = Path(__file__).parent / "engine"
+WHEEL_NAME = "routekaart_engine"
+WHEEL_VERSION = "0.1.0"
+
+
+class AssetError(Exception):
+    pass
+
+
+def pyodide_dir(root: Path) -> Path:
+    return root / "node_modules" / "pyodide"
+
+
+def pyodide_version(root: Path) -> str:
+    package = pyodide_dir(root) / "package.json"
+    if not package.exists():
+        raise AssetError("Pyodide ontbreekt in node_modules/; voer 'npm ci' uit (./run doet dat).")
+    return json.loads(package.read_text(encoding="utf-8"))["version"]
+
+
+def _record_hash(data: bytes) -> str:
+    digest = hashlib.sha256(data).digest()
+    return "sha256=" + base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def engine_wheel() -> tuple[str, bytes]:
+    """A pure-Python wheel holding ``site_builder.engine`` (deterministic bytes)."""
+    files = {"site_builder/__init__.py": b'"""Routekaart (engine-only distribution)."""\n'}
+    for path in sorted(ENGINE.glob("*.py")):
+        files[f"site_builder/engine/{path.name}"] = path.read_bytes()
+    dist = f"{WHEEL_NAME}-{WHEEL_VERSION}.dist-info"
+    files[f"{dist}/METADATA"] = (f"Metadata-Version: 2.1\nName: {WHEEL_NAME}\n"
+                                 f"Version: {WHEEL_VERSION}\nRequires-Python: >=3.11\n"
+                                 "Summary: Routekaart eligibility engine\n").encode()
+    files[f"{dist}/WHEEL"] = (b"Wheel-Version: 1.0\nGenerator: routekaart\n"
+                              b"Root-Is-Purelib: true\nTag: py3-none-any\n")
+    record = "".join(f"{name},{_record_hash(data)},{len(data)}\n" for name, data in files.items())
+    files[f"{dist}/RECORD"] = (record + f"{dist}/RECORD,,\n").encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return f"{WHEEL_NAME}-{WHEEL_VERSION}-py3-none-any.whl", buffer.getvalue()
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
+SCRIPTS = ("checker.js", "worker.js", "opening.js")
+
+
+def _files(root: Path) -> dict:
+    """URL (relative to the site root) -> bytes, for every shared checker asset."""
+    version = pyodide_version(root)
+    files = {f"pyodide/{version}/{name}": (pyodide_dir(root) / name).read_bytes()
+             for name in PYODIDE_FILES}
+    wheel_name, wheel = engine_wheel()
+    files[f"engine/{content_hash(wheel)}/{wheel_name}"] = wheel
+    for name in SCRIPTS:
+        data = (WEB / name).read_bytes()
+        files[f"engine/{content_hash(data)}/{name}"] = data
+    return files
+
+
+def asset_urls(root: Path) -> dict:
+    """Where the pages find the assets: {"pyodide": "pyodide/314.0.7/", "wheel": ..., "checker.js": ...}."""
+    urls = {"pyodide": f"pyodide/{pyodide_version(root)}/"}
+    for url in _files(root):
+        name = url.rsplit("/", 1)[-1]
+        if name.endswith(".whl"):
+            urls["wheel"] = url
+        elif name in SCRIPTS:
+            urls[name] = url
+    return urls
+
+
+def install_assets(root: Path, site: Path) -> None:
+    """Copy Pyodide, the engine wheel and the scripts into *site*, once for all variants."""
+    for url, data in _files(root).items():
+        path = site / url
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def precompress(site: Path, cache: Path) -> tuple[int, int]:
+    """Write ``.br`` and ``.gz`` next to every compressible file; returns (files, bytes saved)."""
+    import brotli
+
+    cache.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    count = saved = 0
+    for path in sorted(site.rglob("*")):
+        if not path.is_file() or path.suffix not in COMPRESSIBLE or path.stat().st_size < 512:
+            continue
+        data = path.read_bytes()
+        key = hashlib.sha256(data).hexdigest()
+        used.update({f"{key}.br", f"{key}.gz"})
+        for suffix, compress in ((".br", lambda d: brotli.compress(d, quality=11)),
+                                 (".gz", lambda d: gzip.compress(d, 9, mtime=0))):
+            cached = cache / f"{key}{suffix}"
+            if not cached.exists():
+                cached.write_bytes(compress(data))
+            shutil.copyfile(cached, path.with_name(path.name + suffix))
+        saved += len(data) - (cache / f"{key}.br").stat().st_size
+        count += 1
+    for stale in cache.iterdir():
+        if stale.name not in used:
+            stale.unlink()
+    return count, saved
