@@ -135,7 +135,7 @@
     const legend = el("legend", { text: question.vraag });
     const fieldset = el("fieldset", {}, legend);
     if (question.uitleg) fieldset.append(el("p", { class: "rk-uitleg", text: question.uitleg }));
-    const form = el("form", { class: "rk-vraag", novalidate: "novalidate" }, fieldset);
+    const form = el("form", { class: "rk-vraag", novalidate: "novalidate", "data-vraag": question.id }, fieldset);
     const buttons = el("div", { class: "rk-knoppen" });
     const error = el("p", { class: "rk-fout", role: "alert" });
     if (question.soort === "keuze" || question.soort === "janee") {
