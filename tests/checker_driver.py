@@ -1,4 +1,6 @@
-"""Drive the checker in a real browser like a resident: answer what is asked, read results."""
+"""Drive the checker in a real browser like a resident: answer what is asked, read results.
+
+Used by the browser tests and by the benchmark (which answers one question every 3 s)."""
 from __future__ import annotations
 
 import time
@@ -12,30 +14,45 @@ RESIDENT = {  # a single adult in Den Haag with a low income (an oracle-known ho
     "vermogen": ("number", "1500"),
 }
 OPTION_LABELS = {"den-haag": 0, "false": 1, "huur": 0, "loondienst": 0}
+_STATE = """() => {
+  const root = document.getElementById('rk-checker');
+  const form = root && root.querySelector('form[data-vraag]');
+  return [root && root.getAttribute('data-state'), form && form.getAttribute('data-vraag')];
+}"""
 
 
-def answer_all(page, answers=RESIDENT, timeout=90.0) -> list[str]:
-    """Answer every question shown; returns the ids asked, in order."""
+def answer_all(page, answers=RESIDENT, timeout=90.0, pause=0.0, keyboard=False) -> list[str]:
+    """Answer every question shown (waiting *pause* seconds before each answer); returns the
+    ids asked, in order. With *keyboard*, only the keyboard is used."""
     asked = []
     deadline = time.time() + timeout
     while time.time() < deadline:
-        if page.locator("#rk-checker[data-state=results]").count():
+        state, qid = page.evaluate(_STATE)
+        if state == "results":
             return asked
-        form = page.locator("#rk-checker form[data-vraag]")
-        if not form.count():
-            time.sleep(0.1)
-            continue
-        qid = form.get_attribute("data-vraag")
-        if asked and asked[-1] == qid:
+        if not qid or (asked and asked[-1] == qid):
             time.sleep(0.05)
             continue
+        time.sleep(pause)
         asked.append(qid)
+        form = page.locator(f"#rk-checker form[data-vraag='{qid}']")
         kind, value = answers.get(qid, ("unknown", None))
         if kind == "button":
-            form.locator(".rk-optie").nth(OPTION_LABELS[value]).click()
+            target = form.locator(".rk-optie").nth(OPTION_LABELS[value])
         elif kind in ("number", "text"):
-            form.locator("input").first.fill(value)
-            form.locator("button[type=submit]").click()
+            field = form.locator("input").first
+            if keyboard:
+                field.focus()
+                page.keyboard.type(value)
+                page.keyboard.press("Enter")
+                continue
+            field.fill(value)
+            target = form.locator("button[type=submit]")
         else:
-            form.locator(".rk-weetniet").click()
+            target = form.locator(".rk-weetniet")
+        if keyboard:
+            target.focus()
+            page.keyboard.press("Enter")
+        else:
+            target.click()
     raise AssertionError(f"geen uitkomst na {timeout} s; gevraagd: {asked}")
