@@ -11,7 +11,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
-DATA = ("regelingen", "loketten", "normen", "translations", "overrides", "mkdocs.yml")
+DATA = ("regelingen", "loketten", "normen", "translations", "overrides", "mkdocs.yml",
+        "vragen.yaml")
 TODAY = dt.date(2026, 11, 23)
 CHROMIUM = "/usr/bin/chromium"
 # Every build in the tests shares the repository's compression cache (brotli is slow).
@@ -28,6 +29,8 @@ def copy_repo(target: Path, source: Path = ROOT) -> Path:
             shutil.copytree(path, target / name)
         elif path.exists():
             shutil.copy(path, target / name)
+    if (source / "node_modules").exists():
+        (target / "node_modules").symlink_to(source / "node_modules")
     return target
 
 
