@@ -7,6 +7,7 @@ name existing parameters, and the conditions the checker can judge.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from . import opening_hours
@@ -229,6 +230,45 @@ def _check_references(catalog: Catalog, docs: dict, problems: Problems) -> None:
                          code="geen-ingang")
 
 
+TYPED_AMOUNT = re.compile(r"€\s?\d|\d\s?euro\b|\beuro\s?\d", re.IGNORECASE)
+
+
+def _check_consistency(catalog: Catalog, docs: dict, problems: Problems) -> None:
+    """Checks across the catalogue: used loketten, unique names, twins that know each other."""
+    used = {loket for r in catalog.regelingen.values() for loket in r.loketten}
+    for loket in catalog.loketten.values():
+        if loket.id not in used:
+            problems.warn(docs[("loket", loket.id)].loc(("id",)), "id",
+                          f"het loket '{loket.id}' wordt door geen enkele regeling genoemd.",
+                          "Noem het bij een regeling onder 'loketten', of haal het weg.",
+                          code="loket-ongebruikt")
+    names: dict = {}
+    for regeling in sorted(catalog.regelingen.values(), key=lambda r: r.path):
+        key = (regeling.gebied, regeling.naam.strip().lower())
+        if key in names:
+            problems.add(docs[("regeling", regeling.id)].loc(("naam",)), "naam",
+                         f"de naam '{regeling.naam}' wordt in {regeling.gebied} al gebruikt door "
+                         f"{names[key]}.", "Maak de naam duidelijk anders.", code="dubbele-naam")
+        else:
+            names[key] = regeling.path
+    for regeling in catalog.regelingen.values():
+        doc = docs[("regeling", regeling.id)]
+        for other_id in regeling.zie_ook:
+            other = catalog.regelingen.get(other_id)
+            if other is not None and regeling.id not in other.zie_ook:
+                problems.add(doc.loc(("zie_ook",)), "zie_ook",
+                             f"'{other_id}' noemt '{regeling.id}' niet terug onder zie_ook.",
+                             f"Voeg '{regeling.id}' toe aan zie_ook in {other.path}.",
+                             code="zie-ook-eenzijdig")
+        if regeling.gebied != "landelijk":
+            twin = regeling.id.split("-", 1)[1] if "-" in regeling.id else ""
+            if twin in catalog.regelingen and twin not in regeling.zie_ook:
+                problems.add(doc.loc(("id",)), "zie_ook",
+                             f"de landelijke regeling '{twin}' hoort bij deze regeling.",
+                             f"Zet '{twin}' onder zie_ook (en '{regeling.id}' in {twin}).",
+                             code="tweeling")
+
+
 def _check_placeholders(catalog: Catalog, docs: dict, problems: Problems) -> None:
     for kind, table in (("regeling", catalog.regelingen), ("loket", catalog.loketten),
                         ("norm", catalog.normen)):
@@ -236,6 +276,12 @@ def _check_placeholders(catalog: Catalog, docs: dict, problems: Problems) -> Non
             doc = docs[(kind, item.id)]
             owner = item if kind == "regeling" else None
             for key, text in item.texts.items():
+                if TYPED_AMOUNT.search(PLACEHOLDER.sub("", text)):
+                    problems.add(doc.loc(_path_of(key)), key,
+                                 "er staat een bedrag in de tekst.",
+                                 "Zet bedragen onder 'parameters' (met datum en bron) en gebruik "
+                                 "hier {naam}, dan klopt het in alle talen en elk jaar.",
+                                 code="bedrag-in-tekst")
                 for match in PLACEHOLDER.finditer(text):
                     ref = match.group(1)
                     if catalog.parameter(owner, ref) is None:
@@ -298,4 +344,5 @@ def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Pro
     _check_placeholders(catalog, loader.docs, loader.problems)
     _check_parameters(catalog, loader.docs, loader.problems)
     _check_rules(catalog, loader.docs, loader.problems)
+    _check_consistency(catalog, loader.docs, loader.problems)
     return catalog, loader.problems

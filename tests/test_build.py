@@ -110,3 +110,28 @@ def test_text_from_yaml_is_escaped(repo, tmp_path):
     assert "&lt;script&gt;alert" in page
     assert 'href="javascript:' not in page
     assert "<b>vet</b>" not in page
+
+
+def test_every_figure_on_every_page_is_traceable_to_a_sourced_parameter(built_site):
+    """Each amount in a text is a placeholder span that names its parameter, its source and
+    the date it applies from; and no page shows a euro amount outside such a span or the
+    figures table (whose rows link their source)."""
+    from site_builder.catalog import load_catalog
+    from tests.conftest import ROOT
+
+    catalog, _ = load_catalog(ROOT, TODAY)
+    sources = {w.bron for _owner, params in catalog.all_parameters() for p in params
+               for w in p.waarden}
+    span = re.compile(r'<span class="rk-bedrag" data-parameter="([^"]+)" data-bron="([^"]*)" '
+                      r'data-vanaf="([^"]*)">([^<]*)</span>')
+    checked = 0
+    for path in built_site.rglob("index.html"):
+        text = path.read_text(encoding="utf-8").replace("\xa0", " ")
+        for _name, source, since, shown in span.findall(text):
+            assert source in sources and since, (path, shown)
+            checked += 1
+        body = span.sub("", text)
+        body = re.sub(r'<table class="rk-bedragen">.*?</table>', "", body, flags=re.S)
+        body = re.sub(r"<script.*?</script>|<style.*?</style>", "", body, flags=re.S)
+        assert not re.search(r"€ ?\d", body), path
+    assert checked > 20

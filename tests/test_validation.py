@@ -46,8 +46,9 @@ CASES = {
 
 
 def messages(root):
+    """The errors (not the warnings), sorted by place, as the command line prints them."""
     catalog, problems = load_catalog(root, TODAY)
-    return [p.format() for p in problems.sorted()]
+    return [p.format() for p in problems.sorted() if p.severity == "fout"]
 
 
 def test_minimal_fixture_is_valid(minimal):
@@ -116,3 +117,35 @@ def test_real_repository_validates():
     assert [p.format() for p in problems.errors] == []
     assert {"zorgtoeslag", "huurtoeslag", "dh-ooievaarspas", "dh-bijzondere-bijstand",
             "dh-helpdesk-geldzaken"} <= set(catalog.regelingen)
+
+
+def test_typed_amount_in_text_is_refused(minimal):
+    text = (minimal / TARGET).read_text().replace("U krijgt {bedrag} per maand.",
+                                                  "U krijgt € 100 per maand.")
+    (minimal / TARGET).write_text(text)
+    assert messages(minimal) == [
+        f"{TARGET}:9:15: wat_krijgt_u: er staat een bedrag in de tekst. Zet bedragen onder "
+        "'parameters' (met datum en bron) en gebruik hier {naam}, dan klopt het in alle talen "
+        "en elk jaar."]
+
+
+def test_consistency_checks(minimal):
+    other = minimal / "regelingen/landelijk/andere-regeling.yaml"
+    other.write_text((minimal / TARGET).read_text()
+                     .replace("id: test-regeling", "id: andere-regeling")
+                     .replace("loketten: [test-loket]", "loketten: [test-loket]\nzie_ook: [test-regeling]"))
+    loket = minimal / "loketten/landelijk/ongebruikt.yaml"
+    loket.write_text((minimal / "loketten/landelijk/test-loket.yaml").read_text()
+                     .replace("id: test-loket", "id: ongebruikt"))
+    catalog, problems = load_catalog(minimal, TODAY)
+    found = [p.format() for p in problems.sorted()]
+    assert found == [
+        "loketten/landelijk/ongebruikt.yaml:1:5: id: waarschuwing: het loket 'ongebruikt' wordt "
+        "door geen enkele regeling genoemd. Noem het bij een regeling onder 'loketten', of haal "
+        "het weg.",
+        "regelingen/landelijk/andere-regeling.yaml:15:10: zie_ook: 'test-regeling' noemt "
+        "'andere-regeling' niet terug onder zie_ook. Voeg 'andere-regeling' toe aan zie_ook in "
+        "regelingen/landelijk/test-regeling.yaml.",
+        "regelingen/landelijk/test-regeling.yaml:2:7: naam: de naam 'Testregeling' wordt in "
+        "landelijk al gebruikt door regelingen/landelijk/andere-regeling.yaml. Maak de naam "
+        "duidelijk anders."]

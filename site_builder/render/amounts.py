@@ -104,19 +104,32 @@ def fill(text: str, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui
     position = 0
     for match in PLACEHOLDER.finditer(text):
         out.append(md_escape(text[position:match.start()]))
-        out.append(Markup('<span class="rk-bedrag">{}</span>').format(
-            _shown(match, owner, catalog, peildatum, locale, ui)))
+        shown = _show_match(match, owner, catalog, peildatum, locale, ui)
+        if shown is None:  # validation refuses unknown placeholders; never in a real build
+            out.append(md_escape(match.group(0)))
+        else:
+            source = shown.value.bron if shown.value else ""
+            since = shown.value.vanaf.isoformat() if shown.value else ""
+            out.append(Markup('<span class="rk-bedrag" data-parameter="{}" data-bron="{}" '
+                              'data-vanaf="{}">{}</span>').format(match.group(1), source, since,
+                                                                   shown.text))
         position = match.end()
     out.append(md_escape(text[position:]))
     return Markup("").join(out)
 
 
-def _shown(match, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui) -> str:
+def _show_match(match, owner, catalog: Catalog, peildatum: dt.date, locale: str,
+                ui) -> Shown | None:
     param = catalog.parameter(owner, match.group(1))
-    if param is None:  # validation refuses this; never reached in a real build
-        return match.group(0)
+    if param is None:
+        return None
     factor = float(match.group(2).replace(",", ".")) / 100 if match.group(2) else 1.0
-    return show(param, peildatum, locale, ui, factor).text
+    return show(param, peildatum, locale, ui, factor)
+
+
+def _shown(match, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui) -> str:
+    shown = _show_match(match, owner, catalog, peildatum, locale, ui)
+    return shown.text if shown else match.group(0)
 
 
 __all__ = ["fill", "show", "money", "number", "choose", "Shown", "UNIT_LABELS", "escape"]
