@@ -13,6 +13,7 @@ from pathlib import Path
 from . import opening_hours
 from .engine import conditions
 from .errors import Location, Problems, did_you_mean, relative
+from .flows import load_flows
 from .questionnaire import load_questions
 from .model import (PLACEHOLDER, Address, Catalog, Loket, Norm, Parameter, ParameterValue,
                     Regeling, Source)
@@ -236,6 +237,11 @@ TYPED_AMOUNT = re.compile(r"€\s?\d|\d\s?euro\b|\beuro\s?\d", re.IGNORECASE)
 def _check_consistency(catalog: Catalog, docs: dict, problems: Problems) -> None:
     """Checks across the catalogue: used loketten, unique names, twins that know each other."""
     used = {loket for r in catalog.regelingen.values() for loket in r.loketten}
+    for flow in catalog.flows.values():
+        for step in flow.steps.values():
+            used.update(step.loketten)
+            for ids in step.per_gemeente.values():
+                used.update(ids)
     for loket in catalog.loketten.values():
         if loket.id not in used:
             problems.warn(docs[("loket", loket.id)].loc(("id",)), "id",
@@ -339,7 +345,9 @@ def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Pro
     loketten = loader.loketten()
     regelingen = loader.regelingen()
     vragen = load_questions(Path(root), loader.problems)
-    catalog = Catalog(regelingen, loketten, normen, loader.files + (1 if vragen else 0), vragen)
+    flows = load_flows(Path(root), regelingen, loketten, loader.problems, loader.today)
+    files = loader.files + (1 if vragen else 0) + len(list((Path(root) / "flows").glob("*.yaml")))
+    catalog = Catalog(regelingen, loketten, normen, files, vragen, flows)
     _check_references(catalog, loader.docs, loader.problems)
     _check_placeholders(catalog, loader.docs, loader.problems)
     _check_parameters(catalog, loader.docs, loader.problems)

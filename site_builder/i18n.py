@@ -144,6 +144,9 @@ def content_messages(catalog: Catalog):
         for item in table.values():
             for key, text in item.texts.items():
                 yield f"{kind}:{item.id}", text, item.path, key
+    for flow in catalog.flows.values():
+        for key, text in flow.texts.items():
+            yield f"route:{flow.id}", text, flow.path, key
     for question in catalog.vragen:
         for key, text in question.texts.items():
             yield f"vraag:{question.id}", text, "vragen.yaml", key

@@ -164,6 +164,7 @@ class Catalog:
     normen: dict
     files: int = 0
     vragen: tuple = ()
+    flows: dict = field(default_factory=dict)
 
     def parameter(self, owner: Regeling | None, ref: str) -> Parameter | None:
         """Resolve a placeholder name: a regeling's own parameter or ``norm.key``."""

@@ -19,7 +19,8 @@ from .assets import asset_urls, install_assets, precompress
 from .checks import full_check
 from .errors import Problems
 from .i18n import VARIANTS, Translator, Variant
-from .render.pages import RenderedSite, render_variant
+from .render.flow_pdf import site_url, write_route_pdfs
+from .render.pages import PageContext, RenderedSite, render_variant
 
 
 class BuildFailed(Exception):
@@ -47,7 +48,7 @@ def variant_config(root: Path, base: dict, variant: Variant, rendered: RenderedS
     config["site_dir"] = str(site_dir)
     config["strict"] = strict
     config["nav"] = rendered.nav
-    config["not_in_nav"] = "\n".join(["/regelingen/*", "/loketten/*", "/thema/*",
+    config["not_in_nav"] = "\n".join(["/regelingen/*", "/loketten/*", "/thema/*", "/routes/*",
                                       "/gemeente/*", "/situatie/*"])
     config["theme"] = {**base["theme"], "language": variant.theme,
                        "custom_dir": str(root / base["theme"]["custom_dir"])}
@@ -129,6 +130,8 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
             warnings = _mkdocs_build(config, work / f"mkdocs-{variant.code}.yml")
             if strict and warnings:
                 raise BuildFailed("mkdocs gaf waarschuwingen: " + "; ".join(warnings[:5]))
+            write_route_pdfs(PageContext(catalog, variant, translator, peildatum), site_dir,
+                             site_url(base))
             total += len(rendered.pages)
             progress(f"{variant.code}: {len(rendered.pages)} pagina's gebouwd in "
                      f"{time.perf_counter() - t0:.1f} s")

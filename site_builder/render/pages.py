@@ -101,6 +101,13 @@ class PageContext:
         return amounts.fill(self.t(item, field), owner, self.catalog, self.peildatum,
                             self.locale, self._)
 
+    def tf(self, flow, key: str, fill: bool = False):
+        """A text of a routekaart in this variant; with *fill*, escaped with figures."""
+        text = self.tr.content(f"route:{flow.id}", flow.texts[key])
+        if fill:
+            return amounts.fill(text, None, self.catalog, self.peildatum, self.locale, self._)
+        return text
+
     def date(self, value: dt.date) -> str:
         return format_date(value, "long", locale=self.locale)
 
@@ -287,6 +294,7 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
         situaties=[(k, ctx.situatie(k)) for k in SITUATIES if ctx.regelingen_for(situatie=k)])
     pages["check/data.json"] = json.dumps(checker_data(ctx, variant.prefix),
                                           ensure_ascii=False, sort_keys=True)
+    _add_routes(ctx, catalog, add, pages)
     add("loketten/index.md", "loketten_index.md.j2", ctx._("Loketten en hulp"),
         loketten=sorted(catalog.loketten.values(), key=lambda l: ctx.t(l, "naam").lower()))
     for loket in catalog.loketten.values():
@@ -299,7 +307,44 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
         {titles["ik-help-iemand.md"]: "ik-help-iemand.md"},
         {titles["ik-ben-werkgever.md"]: "ik-ben-werkgever.md"},
         {titles["regelingen/index.md"]: "regelingen/index.md"},
+        {titles["routes/index.md"]: "routes/index.md"},
         {titles["loketten/index.md"]: "loketten/index.md"},
         {titles["over.md"]: "over.md"},
     ]
     return RenderedSite(pages, nav, titles, ctx._("Routekaart geldzorgen"))
+
+
+DOELGROEP_NAMES = {"inwoners": N_("Voor inwoners"), "professionals": N_("Voor professionals"),
+                   "werkgevers": N_("Voor werkgevers")}
+
+
+def pdf_name(flow_id: str, variant: Variant) -> str:
+    return f"{flow_id}-{variant.code}.pdf"
+
+
+def _add_routes(ctx: PageContext, catalog: Catalog, add, pages: dict) -> None:
+    from .flow_diagram import dot_source, render_svg
+
+    flows = sorted(catalog.flows.values(), key=lambda f: f.id)
+    add("routes/index.md", "routes_index.md.j2", ctx._("Routekaarten"),
+        groups=[(k, ctx._(v)) for k, v in DOELGROEP_NAMES.items()],
+        flows_for=lambda d: [f for f in flows if f.doelgroep == d])
+    for flow in flows:
+        svg, width, height = render_svg(dot_source(
+            flow, lambda sid, f=flow: ctx.tf(f, f"stappen.{sid}.titel"),
+            lambda sid, i, f=flow: ctx.tf(f, f"stappen.{sid}.antwoorden[{i}].tekst")))
+        pages[f"routes/{flow.id}/diagram.svg"] = svg
+        add(f"routes/{flow.id}/index.md", "route.md.j2", ctx.tf(flow, "titel"), f=flow,
+            pdf=pdf_name(flow.id, ctx.variant), diagram_width=width, diagram_height=height)
+        parents = flow.parents()
+        for number, step_id in enumerate(flow.order(), start=1):
+            step = flow.steps[step_id]
+            loketten = [catalog.loketten[i] for i in step.loketten if i in catalog.loketten]
+            per = [(g, [catalog.loketten[i] for i in ids if i in catalog.loketten])
+                   for g, ids in step.per_gemeente.items()]
+            add(f"routes/{flow.id}/{step_id}.md", "route_step.md.j2",
+                ctx.tf(flow, f"stappen.{step_id}.titel"), f=flow, s=step, number=number,
+                parent=parents.get(step_id),
+                regelingen=[catalog.regelingen[i] for i in step.regelingen
+                            if i in catalog.regelingen],
+                loketten=loketten, per_gemeente=per)
