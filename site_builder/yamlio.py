@@ -52,6 +52,9 @@ def _scalar(constructor: SafeConstructor, node: yaml.ScalarNode):
     return constructor.construct_object(node, deep=True)
 
 
+_DUPLICATE_WORDS = {"stappen": "de stap", "parameters": "de parameter"}
+
+
 def _convert(node, constructor, doc: Document, path: PathKey, problems: Problems):
     doc.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
@@ -66,11 +69,13 @@ def _convert(node, constructor, doc: Document, path: PathKey, problems: Problems
             child = path + (key,)
             if key in result:
                 first = doc.keys.get(child, (0, 0))
+                what = _DUPLICATE_WORDS.get(path[-1] if path else "", "de sleutel")
                 problems.add(Location(doc.path, key_node.start_mark.line + 1,
                                       key_node.start_mark.column + 1), _dotted(child),
-                             f"de sleutel '{key}' staat twee keer in dit blok "
+                             f"{what} '{key}' staat twee keer in dit blok "
                              f"(eerst op regel {first[0]}).",
-                             "Haal een van de twee weg.", code="dubbele-sleutel")
+                             "Haal een van de twee weg of geef een andere naam.",
+                             code="dubbele-sleutel")
                 continue
             doc.keys[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = _convert(value_node, constructor, doc, child, problems)

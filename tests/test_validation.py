@@ -17,7 +17,7 @@ CASES = {
         "aanhalingstekens op deze regel of de regel erboven."],
     "duplicate-key": [
         f"{TARGET}:5:1: aanbieder: de sleutel 'aanbieder' staat twee keer in dit blok (eerst op "
-        "regel 4). Haal een van de twee weg."],
+        "regel 4). Haal een van de twee weg of geef een andere naam."],
     "unknown-field": [
         f"{TARGET}:6:1: samenvating: onbekend veld 'samenvating' in een regeling. Bedoelt u "
         "'samenvatting'?"],

@@ -12,7 +12,14 @@ from .fields import ID_PATTERN, Field, Schema
 
 SCHEMA_DIR = "schemas"
 GLOBS = {"regeling": ["regelingen/*/*.yaml"], "loket": ["loketten/*/*.yaml"],
-         "norm": ["normen/*.yaml"]}
+         "norm": ["normen/*.yaml"], "route": ["flows/*.yaml"], "vragen": ["vragen.yaml"]}
+
+
+def all_schemas() -> dict:
+    from ..flows import FLOW
+    from ..questionnaire import VRAGEN
+
+    return {**SCHEMAS, "route": FLOW, "vragen": VRAGEN}
 
 
 def _rule_schema() -> dict:
@@ -79,15 +86,16 @@ def object_schema(schema: Schema) -> dict:
 
 
 def document_schema(name: str) -> dict:
+    schema = all_schemas()[name]
     return {"$schema": "http://json-schema.org/draft-07/schema#",
-            "title": f"Routekaart: {SCHEMAS[name].name}", **object_schema(SCHEMAS[name])}
+            "title": f"Routekaart: {schema.name}", **object_schema(schema)}
 
 
 def write_schemas(root: Path) -> list[str]:
     written = []
     folder = root / SCHEMA_DIR
     folder.mkdir(exist_ok=True)
-    for name in SCHEMAS:
+    for name in all_schemas():
         path = folder / f"{name}.schema.json"
         text = json.dumps(document_schema(name), ensure_ascii=False, indent=2) + "\n"
         if not path.exists() or path.read_text(encoding="utf-8") != text:
@@ -95,7 +103,7 @@ def write_schemas(root: Path) -> list[str]:
         written.append(str(path.relative_to(root)))
     settings = root / ".vscode" / "settings.json"
     settings.parent.mkdir(exist_ok=True)
-    mapping = {f"./{SCHEMA_DIR}/{name}.schema.json": GLOBS[name] for name in SCHEMAS}
+    mapping = {f"./{SCHEMA_DIR}/{name}.schema.json": GLOBS[name] for name in all_schemas()}
     text = json.dumps({"yaml.schemas": mapping, "yaml.validate": True,
                        "yaml.completion": True, "yaml.hover": True,
                        "files.associations": {"*.po": "po"}}, indent=2) + "\n"
