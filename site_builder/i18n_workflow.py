@@ -61,8 +61,11 @@ def _write(path: Path, catalog: PoCatalog, locale: str | None = None) -> None:
     if locale:
         fix_plural_forms(catalog, locale)
     buffer = io.BytesIO()
+    for message in catalog:
+        # babel reads back its own "#| msgid" lines as user comments; never keep those
+        message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
     write_po(buffer, catalog, width=100, omit_header=False, sort_output=False,
-             include_previous=True)
+             include_previous=False)
     text = buffer.getvalue().decode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists() or _stable(path.read_text(encoding="utf-8")) != _stable(text):

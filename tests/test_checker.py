@@ -5,7 +5,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.checker_driver import answer_all
+from tests.checker_driver import RESIDENT, answer_all
 
 
 @pytest.fixture
@@ -38,10 +38,14 @@ def test_resident_completes_checker_in_arabic(recorded, site_url):
     page, requests, errors = recorded
     page.goto(f"{site_url}/ar/check/")
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
-    answer_all(page)
+    # Arabic-Indic digits and the Arabic comma, as typed on an Arabic keyboard
+    answers = {**RESIDENT, "leeftijd": ("number", "٤٧"), "kinderen": ("text", "٤، ٩"),
+               "netto_inkomen_maand": ("number", "1.234,56")}
+    answer_all(page, answers)
     text = page.locator("#rk-checker").inner_text()
     assert any("\u0600" <= ch <= "\u06ff" for ch in text)
     assert page.locator("#rk-checker section.rk-resultaat").count() >= 3
+    assert "47" in text          # the age typed in Arabic digits was understood
     assert errors == []
 
 

@@ -62,6 +62,14 @@
 
   const t = (key) => (data && data.ui[key]) || key;
 
+  // Residents may type Arabic-Indic or Persian digits and the Arabic comma.
+  function toLatin(text) {
+    return String(text)
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+      .replace(/[\u060c\u066b]/g, (c) => (c === "\u066b" ? "." : ","));
+  }
+
   function screen(...children) {
     root.replaceChildren(...children);
     const heading = root.querySelector("h2, legend");
@@ -125,8 +133,8 @@
 
   function numberInput(question, min, step) {
     const id = "rk-in-" + question.id;
-    const input = el("input", { id, name: question.id, type: "number", inputmode: "decimal",
-      min: String(min), step: step, required: "required", autocomplete: "off" });
+    const input = el("input", { id, name: question.id, type: "text", inputmode: "decimal",
+      required: "required", autocomplete: "off", "data-min": String(min), "data-step": step });
     const label = el("label", { for: id, text: question.eenheid || question.vraag });
     return { input, parts: [label, input] };
   }
@@ -167,7 +175,7 @@
       buttons.append(el("button", { type: "submit", class: "md-button md-button--primary", text: t("volgende") }));
       form.addEventListener("submit", (e) => {
         e.preventDefault();
-        const parts = input.value.split(/[\s,;]+/).filter(Boolean);
+        const parts = toLatin(input.value).split(/[\s,;]+/).filter(Boolean);
         const ages = parts.map(Number);
         if (!parts.length || ages.some((a) => !Number.isInteger(a) || a < 0 || a > 30)) {
           error.textContent = t("fout_leeftijden");
@@ -183,7 +191,12 @@
       buttons.append(el("button", { type: "submit", class: "md-button md-button--primary", text: t("volgende") }));
       form.addEventListener("submit", (e) => {
         e.preventDefault();
-        const value = Number(String(input.value).replace(",", "."));
+        const raw = toLatin(input.value).trim().replace(/\s/g, "");
+        // "1.234,56" (Dutch) and "1,234.56" both mean 1234.56; a lone comma is a decimal comma.
+        const normal = /,\d{1,2}$/.test(raw) ? raw.replace(/\./g, "").replace(",", ".")
+          : /^\d{1,3}(\.\d{3})+$/.test(raw) ? raw.replace(/\./g, "")
+          : raw.replace(/,/g, "");
+        const value = Number(normal);
         const max = data.maxima[question.id];
         if (input.value === "" || !Number.isFinite(value) || value < 0 || value > max ||
             (whole && !Number.isInteger(value))) {
