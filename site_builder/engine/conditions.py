@@ -200,6 +200,22 @@ def toetsingsinkomen_max(ctx: Context, rule: dict) -> dict:
 
 
 def vermogen_max(ctx: Context, rule: dict) -> dict:
+    """Assets against the limit for this household; a single parent (no partner, children
+    under 18 at home) gets ``alleenstaande_ouder`` when the regeling gives one."""
+    if "alleenstaande_ouder" in rule and ctx.answer("partner") is False:
+        children = ctx.answer("kinderen")
+        if children is None:
+            alone, parent = ctx.limit(rule["alleen"]), ctx.limit(rule["alleenstaande_ouder"])
+            value = ctx.answer("vermogen")
+            if value is not None and all(isinstance(l.value, int | float) for l in (alone, parent)):
+                if value <= min(alone.value, parent.value):
+                    return _compare(ctx, rule, "vermogen_max", value, alone, "max", ctx.money)
+                if value > max(alone.value, parent.value):
+                    return _compare(ctx, rule, "vermogen_max", value, parent, "max", ctx.money)
+            return _reason(rule, ONBEKEND, ctx.say("kinderen.onbekend", min="0", max="17"))
+        if any(age < 18 for age in children):
+            return _compare(ctx, rule, "vermogen_max", ctx.answer("vermogen"),
+                            ctx.limit(rule["alleenstaande_ouder"]), "max", ctx.money)
     return _household_limit(ctx, rule, "vermogen_max", "vermogen", ctx.money)
 
 
@@ -295,6 +311,8 @@ CONDITIONS = {
     "vermogen_max": (vermogen_max, {
         "alleen": ("grens", True, "hoogste vermogen zonder partner"),
         "partner": ("grens", True, "hoogste vermogen met partner"),
+        "alleenstaande_ouder": ("grens", False, "hoogste vermogen voor een alleenstaande ouder "
+                                "(zonder partner, met een kind jonger dan 18 thuis)"),
     }),
     "inkomen_norm_max": (inkomen_norm_max, {
         "norm": ("norm", True, "de norm, bijvoorbeeld bijstandsnorm"),

@@ -22,6 +22,8 @@ def _needs(rule: dict, answers: dict) -> list[str]:
         keys = household + ["toetsingsinkomen_jaar"]
     elif kind == "vermogen_max":
         keys = household + ["vermogen"]
+        if "alleenstaande_ouder" in rule and answers.get("partner") is False:
+            keys.insert(1, "kinderen")
     elif kind == "inkomen_norm_max":
         keys = ["partner", "leeftijd"]
         if answers.get("partner"):
