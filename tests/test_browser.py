@@ -76,3 +76,19 @@ def test_pages_work_without_javascript(browser, site_url):
     assert page.url.endswith("/ik-zoek-hulp/")
     assert page.locator("h1").inner_text() == "Ik zoek hulp"
     context.close()
+
+
+@pytest.mark.parametrize("moment, expected", [
+    ("2026-11-23T10:00:00+01:00", "Nu open, tot 20:00."),                    # Monday morning
+    ("2026-11-27T18:30:00+01:00", "Nu gesloten. Opent maandag om 08:00."),   # Friday evening
+    ("2026-11-24T07:15:00+01:00", "Nu gesloten. Opent vandaag om 08:00."),   # Tuesday early
+])
+def test_loket_page_says_whether_it_is_open_now(browser, site_url, moment, expected):
+    context = browser.new_context(timezone_id="Europe/Amsterdam")
+    page = context.new_page()
+    page.clock.set_fixed_time(moment)
+    page.goto(f"{site_url}/loketten/dienst-toeslagen/")
+    note = page.locator("p.rk-open")
+    note.wait_for(state="visible")
+    assert note.inner_text() == expected
+    context.close()
