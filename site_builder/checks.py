@@ -5,7 +5,7 @@ import datetime as dt
 from pathlib import Path
 
 from .catalog import load_catalog
-from .errors import Problems
+from .errors import Location, Problems
 from .model import Catalog
 
 
@@ -14,4 +14,31 @@ def full_check(root: Path, today: dt.date | None = None) -> tuple[Catalog, Probl
 
     catalog, problems = load_catalog(root, today)
     problems.extend(check_translations(root, catalog))
+    problems.extend(readability_problems(root, catalog))
     return catalog, problems
+
+
+def readability_problems(root: Path, catalog: Catalog) -> Problems:
+    """B1 source texts and A2 rewrites that are too hard for their level (warnings)."""
+    from .i18n import content_messages, load_po, po_path
+    from .readability import problems_with
+
+    problems = Problems()
+    seen = set()
+    for context, text, path, key in content_messages(catalog):
+        if (context, text) in seen:
+            continue
+        seen.add((context, text))
+        for reason in problems_with(text, "nl"):
+            problems.warn(Location(path), key, f"B1-leesbaarheid: {reason}.",
+                          "Maak de zinnen korter of gebruik kortere woorden.",
+                          code="leesbaarheid")
+    a2 = load_po(po_path(root, "a2", "content"))
+    for message in a2 or []:
+        if not message.id or not message.string:
+            continue
+        for reason in problems_with(message.string, "a2"):
+            problems.warn(Location(f"translations/a2/LC_MESSAGES/content.po", message.lineno, 1),
+                          message.context or "", f"A2-leesbaarheid: {reason}.",
+                          "Eén gedachte per zin, korte woorden.", code="leesbaarheid")
+    return problems

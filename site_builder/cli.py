@@ -186,6 +186,33 @@ def i18n_status(strict: bool) -> None:
         sys.exit(1)
 
 
+@i18n.command("leesbaarheid")
+def i18n_readability() -> None:
+    """Vergelijk elke A2-tekst met zijn B1-bron: A2 moet even makkelijk of makkelijker zijn."""
+    from babel.messages.pofile import read_po
+
+    from .i18n import po_path
+    from .readability import score, simpler
+
+    with po_path(_root(), "a2", "content").open("rb") as handle:
+        catalog = read_po(handle)
+    texts = [m for m in catalog if m.id and m.string]
+    worse = [m for m in texts if not simpler(m.string, m.id)]
+    b1 = [score(m.id) for m in texts]
+    a2 = [score(m.string) for m in texts]
+    mean = lambda xs: sum(xs) / max(1, len(xs))  # noqa: E731
+    click.echo(f"{len(texts)} teksten: B1 gemiddeld {mean([s.mean_sentence for s in b1]):.1f} "
+               f"woorden per zin, Flesch-Douma {mean([s.flesch_douma for s in b1]):.0f}; "
+               f"A2 gemiddeld {mean([s.mean_sentence for s in a2]):.1f} woorden per zin, "
+               f"Flesch-Douma {mean([s.flesch_douma for s in a2]):.0f}.")
+    for message in worse:
+        click.echo(f"translations/a2/LC_MESSAGES/content.po:{message.lineno}: {message.context}: "
+                   "de A2-tekst is niet eenvoudiger dan de B1-tekst.")
+    click.echo(f"A2 eenvoudiger of even eenvoudig: {len(texts) - len(worse)} van {len(texts)}.")
+    if worse:
+        sys.exit(1)
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Schrijf de JSON Schema's voor VS Code naar schemas/."""

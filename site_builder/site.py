@@ -105,8 +105,13 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
     catalog, problems = full_check(root, today)
     if problems.errors or (strict and problems.warnings):
         raise BuildFailed("er zijn fouten in de gegevens", problems, catalog.files)
+    readability = [w for w in problems.warnings if w.code == "leesbaarheid"]
     for warning in problems.warnings:
-        progress(warning.format())
+        if warning.code != "leesbaarheid":
+            progress(warning.format())
+    if readability:
+        progress(f"{len(readability)} teksten zijn misschien te moeilijk voor hun taalniveau; "
+                 "'routekaart validate' toont ze per bestand en sleutel.")
     peildatum = peildatum or today or dt.date.today()
     preview = peildatum != (today or dt.date.today())
     base = _base_config(root)
