@@ -135,3 +135,10 @@ def test_every_figure_on_every_page_is_traceable_to_a_sourced_parameter(built_si
         body = re.sub(r"<script.*?</script>|<style.*?</style>", "", body, flags=re.S)
         assert not re.search(r"€ ?\d", body), path
     assert checked > 20
+
+
+def test_translation_notice_never_breaks_the_front_matter(built_site):
+    for variant in ("ar", "en", "tr", "a2"):
+        for rel in ("regelingen/zorgtoeslag", "routes/inwoners-geldzorgen", "check"):
+            page = html(built_site, f"{variant}/{rel}")
+            assert "title:" not in re.sub(r"<head>.*?</head>", "", page, flags=re.S), (variant, rel)

@@ -251,7 +251,11 @@ def _render(ctx: PageContext, template: str, page: str, **values) -> str:
     ctx.tr.reset()
     body = _ENV.get_template(template).render(ctx=ctx, _=ctx._, page=page,
                                               root=ctx.root(page), assets=ctx.assets, **values)
-    return _notice(ctx, page) + body
+    notice = _notice(ctx, page)
+    if body.startswith("---\n"):  # the notice goes after the front matter, never before it
+        end = body.index("\n---\n", 4) + len("\n---\n")
+        return body[:end] + "\n" + notice + body[end:]
+    return notice + body
 
 
 def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
