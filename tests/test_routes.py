@@ -118,3 +118,14 @@ def test_route_overview_has_diagram_and_step_list(built_site):
         assert "<script" not in svg and "http://www.w3.org/2000/svg" in svg
         for step in flow.steps.values():
             assert f'href="{step.id}/"' in html or f'href="./{step.id}/"' in html
+
+
+def test_stale_route_warns_like_a_stale_regeling(minimal):
+    (minimal / "flows").mkdir()
+    text = (FIXTURES / "flows" / "good.yaml").read_text().replace("2026-11-01", "2025-01-15")
+    (minimal / ROUTE).write_text(text)
+    _catalog, problems = load_catalog(minimal, TODAY)
+    assert [p.format() for p in problems.warnings] == [
+        f"{ROUTE}:6:19: gecontroleerd_op: waarschuwing: deze route is voor het laatst "
+        "gecontroleerd op 2025-01-15, langer dan twaalf maanden geleden. Loop de route na en zet "
+        "de datum van vandaag."]
