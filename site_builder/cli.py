@@ -61,7 +61,7 @@ def build(strict: bool, peildatum: str | None, out: str) -> None:
                    progress=click.echo)
     except BuildFailed as failure:
         if failure.problems is not None:
-            _print_problems(failure.problems, failure.files, show_warnings=True)
+            _print_problems(failure.problems, failure.files, show_warnings=strict)
         click.echo(f"De site is niet gebouwd: {failure}. De vorige site in '{out}/' is "
                    "niet veranderd.", err=True)
         sys.exit(1)

@@ -113,7 +113,8 @@ def serve_forever(root: Path, out: Path, port: int, echo=print) -> None:
         except BuildFailed as failure:
             if failure.problems is not None:
                 for problem in failure.problems.sorted():
-                    echo(problem.format())
+                    if problem.severity == "fout":
+                        echo(problem.format())
             echo(f"Niet opnieuw gebouwd: {failure}. De vorige versie blijft zichtbaar.")
 
     rebuild()

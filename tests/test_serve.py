@@ -34,8 +34,9 @@ def _wait_for(predicate, timeout=120.0):
 
 def test_serve_rebuilds_on_change_and_keeps_site_on_error(repo):
     port = _free_port()
+    log = repo / "serve.log"
     process = subprocess.Popen([sys.executable, "-m", "site_builder.cli", "serve", "--poort",
-                                str(port)], cwd=repo, stdout=subprocess.PIPE,
+                                str(port)], cwd=repo, stdout=log.open("w"),
                                stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}/regelingen/zorgtoeslag/"
     try:
@@ -45,11 +46,12 @@ def test_serve_rebuilds_on_change_and_keeps_site_on_error(repo):
         path.write_text(original.replace("naam: Zorgtoeslag", "naam: Zorgtoeslag Nieuw"))
         assert _wait_for(lambda: "Zorgtoeslag Nieuw" in _get(url)), "no rebuild after change"
         path.write_text(original.replace("soort: toeslag", "soort: kapot"))
-        time.sleep(4)
+        assert _wait_for(lambda: "De vorige versie blijft zichtbaar." in log.read_text())
         assert "Zorgtoeslag Nieuw" in _get(url)       # previous good site still served
     finally:
         process.terminate()
-        output = process.communicate(timeout=30)[0]
+        process.wait(timeout=30)
+    output = log.read_text()
     assert "soort: verwacht een van" in output
     assert "De vorige versie blijft zichtbaar." in output
     assert "Traceback" not in output
