@@ -8,6 +8,7 @@ from babel.messages.pofile import read_po
 from site_builder.i18n import VARIANTS, po_path
 from site_builder.i18n_workflow import extract, status, update
 from site_builder.language_check import dutch_sentences, main_text
+from site_builder.readability import score, simpler
 from tests.conftest import ROOT, TODAY
 
 
@@ -58,6 +59,18 @@ def test_changing_one_dutch_sentence_makes_exactly_its_translations_fuzzy(repo, 
     other = (out / "en/regelingen/huurtoeslag/index.html").read_text(encoding="utf-8")
     assert "rk-notice--fuzzy" in changed
     assert "rk-notice--fuzzy" not in other
+
+
+def test_a2_is_simpler_than_b1_on_every_text():
+    with po_path(ROOT, "a2", "content").open("rb") as handle:
+        po = read_po(handle)
+    texts = [m for m in po if m.id and m.string]
+    assert len(texts) > 1000
+    harder = [m.context + ": " + m.id[:60] for m in texts if not simpler(m.string, m.id)]
+    assert harder == []
+    mean = lambda values: sum(values) / len(values)  # noqa: E731
+    assert mean([score(m.string).mean_sentence for m in texts]) < \
+        mean([score(m.id).mean_sentence for m in texts])
 
 
 @pytest.mark.parametrize("path", ["ar/regelingen/zorgtoeslag/", "ar/routes/inwoners-geldzorgen/begin/",
