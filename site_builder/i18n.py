@@ -8,6 +8,7 @@ say so, and a missing translation falls back to Dutch B1 with a visible note.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from babel.messages.pofile import read_po
 
 from .errors import Location, Problems
 from .model import PLACEHOLDER, Catalog
+
+TYPED_AMOUNT = re.compile(r"€\s?\d|\d\s?(?:euro|EUR)\b", re.IGNORECASE)
 
 UNREVIEWED = "unreviewed"
 # CLDR order zero/one/two/few/many/other; babel's default header swaps slots 4 and 5.
@@ -172,6 +175,13 @@ def check_translations(root: Path, catalog: Catalog) -> Problems:
             for message in po:
                 if not message.id or not message.string or message.fuzzy:
                     continue
+                if TYPED_AMOUNT.search(PLACEHOLDER.sub("", message.string)) and \
+                        not TYPED_AMOUNT.search(message.id):
+                    problems.add(Location(str(path.relative_to(root)), message.lineno or 0, 1),
+                                 message.context or "",
+                                 "de vertaling bevat een bedrag dat niet in het Nederlands staat.",
+                                 "Typ geen bedragen in vertalingen; neem de plaatshouder over.",
+                                 code="po-bedrag")
                 wanted, got = placeholders(message.id), placeholders(message.string)
                 if wanted != got:
                     line = message.lineno or 0

@@ -98,3 +98,25 @@ def test_arabic_checker_results_render_right_to_left(browser, site_url):
     assert card.evaluate("e => getComputedStyle(e).direction") == "rtl"
     page.screenshot(path="/tmp/rk-ar-checker.png", full_page=True)
     page.close()
+
+
+def test_arabic_catalog_uses_cldr_plural_order():
+    for domain in ("messages", "content"):
+        with po_path(ROOT, "ar", domain).open("rb") as handle:
+            po = read_po(handle)
+        assert po.num_plurals == 6
+        assert po.plural_expr.endswith("n%100>=11 ? 4 : 5)")
+
+
+def test_typed_amount_in_a_translation_is_refused(repo):
+    from site_builder.catalog import load_catalog
+    from site_builder.i18n import check_translations
+
+    path = po_path(repo, "en", "content")
+    text = path.read_text(encoding="utf-8")
+    start = text.index('msgctxt "regeling:zorgtoeslag"')
+    at = text.index('msgstr "', start) + len('msgstr "')
+    path.write_text(text[:at] + "Only € 40 left. " + text[at:], encoding="utf-8")
+    catalog, _ = load_catalog(repo, TODAY)
+    found = [p.message for p in check_translations(repo, catalog).errors]
+    assert "de vertaling bevat een bedrag dat niet in het Nederlands staat." in found
