@@ -7,7 +7,6 @@ name existing parameters, and the conditions the checker can judge.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from . import opening_hours
@@ -15,7 +14,8 @@ from .engine import conditions
 from .errors import Location, Problems, did_you_mean, relative
 from .flows import load_flows
 from .questionnaire import load_questions
-from .model import (PLACEHOLDER, Address, Catalog, Loket, Norm, Parameter, ParameterValue,
+from .model import (PLACEHOLDER, TYPED_AMOUNT, Address, Catalog, Loket, Norm, Parameter,
+                    ParameterValue,
                     Regeling, Source)
 from .schema.documents import ADRES as _ADRES
 from .schema.documents import GEBIEDEN, LOKET, NORM, REGELING
@@ -229,9 +229,6 @@ def _check_references(catalog: Catalog, docs: dict, problems: Problems) -> None:
                          "deze regeling noemt geen loket en geen aanvraag_link.",
                          "Inwoners moeten weten waar ze heen kunnen: voeg er minstens één toe.",
                          code="geen-ingang")
-
-
-TYPED_AMOUNT = re.compile(r"€\s?\d|\d\s?euro\b|\beuro\s?\d", re.IGNORECASE)
 
 
 def _check_consistency(catalog: Catalog, docs: dict, problems: Problems) -> None:

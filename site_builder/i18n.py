@@ -8,7 +8,6 @@ say so, and a missing translation falls back to Dutch B1 with a visible note.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +16,8 @@ from babel.messages.catalog import Catalog as PoCatalog
 from babel.messages.pofile import read_po
 
 from .errors import Location, Problems
-from .model import PLACEHOLDER, Catalog
+from .model import PLACEHOLDER, TYPED_AMOUNT, Catalog
 
-TYPED_AMOUNT = re.compile(r"€\s?\d|\d\s?(?:euro|EUR)\b", re.IGNORECASE)
 
 UNREVIEWED = "unreviewed"
 # CLDR order zero/one/two/few/many/other; babel's default header swaps slots 4 and 5.

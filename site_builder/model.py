@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from .engine.parameters import value_at
 
+# an amount typed into a text instead of a placeholder: "€ 40", "40 euro", "40 EUR"
+TYPED_AMOUNT = re.compile(r"€\s?\d|\d\s?(?:euro|EUR)\b|\beuro\s?\d", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\{([a-z0-9_-]+(?:\.[a-z0-9_-]+)?)(?::([0-9]+(?:[.,][0-9]+)?)%)?\}")
 
 
