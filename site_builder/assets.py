@@ -75,13 +75,10 @@ def content_hash(data: bytes) -> str:
 SCRIPTS = ("checker.js", "worker.js", "opening.js")
 
 
-def _files(root: Path) -> dict:
-    """URL (relative to the site root) -> bytes, for every shared checker asset."""
-    version = pyodide_version(root)
-    files = {f"pyodide/{version}/{name}": (pyodide_dir(root) / name).read_bytes()
-             for name in PYODIDE_FILES}
+def _own_files() -> dict:
+    """URL (relative to the site root) -> bytes for our content-hashed wheel and scripts."""
     wheel_name, wheel = engine_wheel()
-    files[f"engine/{content_hash(wheel)}/{wheel_name}"] = wheel
+    files = {f"engine/{content_hash(wheel)}/{wheel_name}": wheel}
     for name in SCRIPTS:
         data = (WEB / name).read_bytes()
         files[f"engine/{content_hash(data)}/{name}"] = data
@@ -89,20 +86,21 @@ def _files(root: Path) -> dict:
 
 
 def asset_urls(root: Path) -> dict:
-    """Where the pages find the assets: {"pyodide": "pyodide/314.0.7/", "wheel": ..., "checker.js": ...}."""
+    """Where pages find the assets: {"pyodide": "pyodide/<version>/", "wheel": …, "checker.js": …}."""
     urls = {"pyodide": f"pyodide/{pyodide_version(root)}/"}
-    for url in _files(root):
+    for url in _own_files():
         name = url.rsplit("/", 1)[-1]
-        if name.endswith(".whl"):
-            urls["wheel"] = url
-        elif name in SCRIPTS:
-            urls[name] = url
+        urls["wheel" if name.endswith(".whl") else name] = url
     return urls
 
 
 def install_assets(root: Path, site: Path) -> None:
     """Copy Pyodide, the engine wheel and the scripts into *site*, once for all variants."""
-    for url, data in _files(root).items():
+    target = site / "pyodide" / pyodide_version(root)
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        shutil.copyfile(pyodide_dir(root) / name, target / name)
+    for url, data in _own_files().items():
         path = site / url
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
