@@ -18,9 +18,12 @@ import yaml
 from .assets import asset_urls, install_assets, precompress
 from .checks import full_check
 from .errors import Problems
-from .i18n import VARIANTS, Translator, Variant
+from .i18n import N_, VARIANTS, Translator, Variant
 from .render.flow_pdf import site_url, write_route_pdfs
 from .render.pages import PageContext, RenderedSite, render_variant
+
+
+PREVIEW_TEXT = N_("Voorbeeld: zo leest deze site op {datum}. Dit is nog niet de echte site.")
 
 
 class BuildFailed(Exception):
@@ -130,8 +133,14 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
             docs_dir = work / "docs" / variant.code
             _write_pages(docs_dir, rendered.pages)
             target = site_dir / variant.prefix if variant.prefix else site_dir
+            banner = ""
+            if preview:
+                from babel.dates import format_date
+
+                banner = translator.ui(PREVIEW_TEXT).replace(
+                    "{datum}", format_date(peildatum, "long", locale=variant.babel))
             config = variant_config(root, base, variant, rendered, docs_dir, target, strict,
-                                    {"peildatum": peildatum.isoformat(), "preview": preview})
+                                    {"peildatum": peildatum.isoformat(), "preview_text": banner})
             warnings = _mkdocs_build(config, work / f"mkdocs-{variant.code}.yml")
             if strict and warnings:
                 raise BuildFailed("mkdocs gaf waarschuwingen: " + "; ".join(warnings[:5]))

@@ -142,3 +142,16 @@ def test_translation_notice_never_breaks_the_front_matter(built_site):
         for rel in ("regelingen/zorgtoeslag", "routes/inwoners-geldzorgen", "check"):
             page = html(built_site, f"{variant}/{rel}")
             assert "title:" not in re.sub(r"<head>.*?</head>", "", page, flags=re.S), (variant, rel)
+
+
+def test_preview_build_uses_that_dates_figures_and_says_so(repo, tmp_path):
+    import datetime as dt
+
+    out = tmp_path / "site"
+    build_site(repo, out, peildatum=dt.date(2025, 3, 1), progress=lambda *_: None, today=TODAY)
+    page = html(out, "regelingen/zorgtoeslag")
+    assert "Voorbeeld: zo leest deze site op 1 maart 2025" in page
+    assert "€ 39.719" in page and "€ 40.857" not in page      # the 2025 limits, not 2026
+    normal = tmp_path / "normal"
+    build_site(repo, normal, progress=lambda *_: None, today=TODAY)
+    assert "rk-voorbeeld" not in html(normal, "regelingen/zorgtoeslag")
