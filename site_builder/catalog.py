@@ -71,7 +71,7 @@ def _parameters(raw: dict, doc: Document, base: tuple, prefix: str) -> dict:
     for key, value in (raw or {}).items():
         waarden = tuple(
             ParameterValue(w["vanaf"], w["waarde"], w["bron"], w["zekerheid"],
-                           doc.loc(base + (key, "waarden", i)).line)
+                           doc.loc(base + (key, "waarden", i)).line, w.get("tot"))
             for i, w in enumerate(value.get("waarden", []))
             if {"vanaf", "waarde", "bron", "zekerheid"} <= set(w))
         out[key] = Parameter(prefix + key, value.get("omschrijving", key),

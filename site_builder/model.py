@@ -19,10 +19,14 @@ class ParameterValue:
     bron: str
     zekerheid: str
     line: int = 0
+    tot: dt.date | None = None   # last day this value applies, when known
 
     def as_dict(self) -> dict:
-        return {"vanaf": self.vanaf.isoformat(), "waarde": self.waarde, "bron": self.bron,
-                "zekerheid": self.zekerheid}
+        out = {"vanaf": self.vanaf.isoformat(), "waarde": self.waarde, "bron": self.bron,
+               "zekerheid": self.zekerheid}
+        if self.tot:
+            out["tot"] = self.tot.isoformat()
+        return out
 
 
 @dataclass(frozen=True)
@@ -183,3 +187,12 @@ class Catalog:
             yield norm, norm.parameters.values()
         for regeling in self.regelingen.values():
             yield regeling, regeling.parameters.values()
+
+    def active_parameters(self):
+        """(owner, parameter) for every norm and every regeling that is not closed: the
+        figures that need a value each year."""
+        for owner, params in self.all_parameters():
+            if isinstance(owner, Regeling) and owner.status == "gesloten":
+                continue
+            for param in params:
+                yield owner, param

@@ -33,8 +33,8 @@ CASES = {
         f"{TARGET}:17:19: gecontroleerd_op: '2026-02-30' is geen bestaande datum. Schrijf een "
         "echte datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-01."],
     "parameter-without-source": [
-        f"{TARGET}:24:9: parameters.bedrag.waarden[0].bron: dit bedrag heeft geen bron. Voeg het "
-        "toe: Webadres waar dit bedrag staat. Verplicht: zonder bron geen bedrag."],
+        f"{TARGET}:24:9: parameters.bedrag.waarden[0].bron: dit bedrag heeft geen bron. Voeg "
+        "'bron:' toe met het webadres waar dit bedrag staat; zonder bron geen bedrag."],
     "three-mistakes": [
         f"{TARGET}:3:8: soort: verwacht een van 'toeslag', 'uitkering', 'gemeentelijke-regeling',"
         " 'schuldhulp', 'fonds', 'loket'; hier staat 'toelsag'. Bedoelt u 'toeslag'?",

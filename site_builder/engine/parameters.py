@@ -3,7 +3,8 @@
 Standard library only, because the same code runs in the browser (Pyodide).
 A value whose ``periode`` is ``jaar`` applies only in the calendar year it starts
 in (until a newer value replaces it). So when the new year's figure is missing,
-the answer is "no value", never last year's figure.
+the answer is "no value", never last year's figure. A value with ``tot`` (a last
+day) applies up to and including that day only.
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def value_at(parameter: dict, peildatum) -> dict | None:
         if start <= day and (chosen is None or start >= as_date(chosen["vanaf"])):
             chosen = entry
     if chosen is None:
+        return None
+    if chosen.get("tot") and as_date(chosen["tot"]) < day:
         return None
     if parameter.get("periode", "jaar") == "jaar" and as_date(chosen["vanaf"]).year < day.year:
         return None

@@ -18,6 +18,7 @@ from .. import opening_hours
 from ..i18n import DRAFT, FUZZY, MISSING, N_, Translator, Variant
 from ..model import Catalog, Loket, Regeling
 from ..schema.documents import GEBIEDEN, SITUATIES, THEMAS
+from ..changes import changes_in, grouped, years_with_pages
 from . import amounts
 from .checker_data import checker_data
 from .markdown import md_escape, url
@@ -144,6 +145,29 @@ class PageContext:
                 "zekerheid": self.zekerheid(shown.value.zekerheid) if shown.value else "",
                 "unverified": shown.unverified,
             })
+        return rows
+
+    def figure(self, param, value) -> str:
+        """One written value of *param* as a page shows it: amount, unit, certainty."""
+        text = amounts.show_value(value.waarde, param.eenheid, self.locale, self._)
+        unit = amounts.UNIT_LABELS[param.eenheid]
+        if unit and value.waarde != "geen":
+            text += " " + self._(unit)
+        if value.zekerheid == "onbevestigd":
+            text += " " + self._("(nog niet bevestigd)")
+        return text
+
+    def history(self, regeling: Regeling) -> list[dict]:
+        """Every written value of every parameter that has more than one, oldest first."""
+        rows = []
+        for key, param in regeling.parameters.items():
+            if len(param.waarden) < 2:
+                continue
+            for value in param.waarden:
+                rows.append({
+                    "omschrijving": self.t(regeling, f"parameters.{key}.omschrijving"),
+                    "vanaf": self.date(value.vanaf), "bedrag": self.figure(param, value),
+                    "bron": value.bron, "zekerheid": self.zekerheid(value.zekerheid)})
         return rows
 
     # --- loketten ------------------------------------------------------------------------
@@ -299,6 +323,7 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
     pages["check/data.json"] = json.dumps(checker_data(ctx, variant.prefix),
                                           ensure_ascii=False, sort_keys=True)
     _add_routes(ctx, catalog, add, pages)
+    _add_changes(ctx, catalog, add)
     add("loketten/index.md", "loketten_index.md.j2", ctx._("Loketten en hulp"),
         loketten=sorted(catalog.loketten.values(), key=lambda l: ctx.t(l, "naam").lower()))
     for loket in catalog.loketten.values():
@@ -316,6 +341,21 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
         {titles["over.md"]: "over.md"},
     ]
     return RenderedSite(pages, nav, titles, ctx._("Routekaart geldzorgen"))
+
+
+CHANGES_TITLE = N_("Wat verandert er in {jaar}?")
+
+
+def _add_changes(ctx: PageContext, catalog: Catalog, add) -> None:
+    """One page per year with every changed figure, and an index of those years."""
+    years = years_with_pages(catalog, ctx.peildatum)
+    for year in years:
+        result = changes_in(catalog, year)
+        add(f"veranderingen/{year}.md", "veranderingen.md.j2",
+            ctx._(CHANGES_TITLE).replace("{jaar}", str(year)), year=result,
+            groups=grouped(result.changed), other_years=[y for y in years if y != year])
+    add("veranderingen/index.md", "veranderingen_index.md.j2",
+        ctx._("Wat verandert er per jaar?"), years=years)
 
 
 DOELGROEP_NAMES = {"inwoners": N_("Voor inwoners"), "professionals": N_("Voor professionals"),

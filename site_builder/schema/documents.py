@@ -54,20 +54,52 @@ BRON = Schema("een bron", "Een openbare bron voor een feit.", (
     Field("url", "url", "Het webadres van de bron (https://...)."),
 ))
 
+OPEN_VALUE = "IN TE VULLEN"  # the marker `routekaart jaarovergang --schrijf` puts in new entries
+
+
+def _value_filled(value: dict, doc: Document, path, problems: Problems) -> None:
+    """An entry prepared by the jaarovergang may wait for its figure; a figure needs a source."""
+    raw = doc.data
+    for part in path:
+        raw = raw[part] if isinstance(raw, (dict, list)) else None
+    raw = raw if isinstance(raw, dict) else {}
+    vanaf = value.get("vanaf")
+    if raw.get("waarde") is None:
+        when = f"vanaf {vanaf}" if vanaf else "hier"
+        problems.warn(doc.loc(path + ("waarde",)), dotted(path + ("waarde",)),
+                      f"het bedrag {when} is nog niet ingevuld.",
+                      "Vul het bedrag en de bron in. Tot dan zegt de site 'nog niet bekend' en "
+                      "zegt de check 'misschien'; het oude bedrag wordt niet gebruikt.",
+                      code="waarde-in-te-vullen")
+    elif raw.get("bron") is None:
+        problems.add(doc.loc(path), dotted(path + ("bron",)), "dit bedrag heeft geen bron.",
+                     "Voeg 'bron:' toe met het webadres waar dit bedrag staat; zonder bron "
+                     "geen bedrag.", code="bron-ontbreekt")
+    tot = value.get("tot")
+    if vanaf and tot and tot < vanaf:
+        problems.add(doc.loc(path + ("tot",)), dotted(path + ("tot",)),
+                     f"'tot' ({tot}) ligt voor 'vanaf' ({vanaf}).",
+                     "Een waarde kan pas aflopen nadat hij is ingegaan.", code="tot-voor-vanaf")
+
+
 WAARDE = Schema("een waarde", "Eén bedrag of grens, geldig vanaf een datum.", (
     Field("vanaf", "datum", "De datum vanaf wanneer deze waarde geldt, meestal 1 januari "
           "(bijvoorbeeld 2026-01-01)."),
     Field("waarde", "waarde", "Het bedrag of getal. Schrijf 'geen' als er vanaf deze datum geen "
-          "grens meer is."),
-    Field("bron", "url", "Webadres waar dit bedrag staat. Verplicht: zonder bron geen bedrag.",
-          missing="dit bedrag heeft geen bron."),
+          "grens meer is. Leeg laten mag alleen tijdens de jaarovergang: dan zegt de site 'nog "
+          "niet bekend'.", required=False),
+    Field("bron", "url", "Webadres waar dit bedrag staat. Verplicht zodra er een bedrag staat: "
+          "zonder bron geen bedrag.", required=False),
     Field("zekerheid", "keuze", "Hoe zeker het bedrag is: 'bevestigd' (officiële bron), "
           "'secundair' (alleen in een andere bron gezien) of 'onbevestigd' (nog niet gevonden; "
           "de site toont 'nog niet bevestigd' en de check zegt nooit 'nee' op grond hiervan).",
           choices=ZEKERHEDEN),
+    Field("tot", "datum", "De laatste dag waarop deze waarde geldt, als die al vaststaat "
+          "(bijvoorbeeld bij een tijdelijke regeling). Daarna is er geen waarde meer tot er een "
+          "nieuwe staat.", required=False),
     Field("toelichting", "tekst", "Korte uitleg voor redacteuren, bijvoorbeeld hoe het bedrag is "
           "berekend. Komt niet op de site.", required=False),
-))
+), checks=(_value_filled,))
 
 PARAMETER = Schema("een parameter", "Een bedrag of grens met waarden per datum.", (
     Field("omschrijving", "regel", "Wat dit bedrag is, in gewone woorden, bijvoorbeeld "

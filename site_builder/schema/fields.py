@@ -46,7 +46,6 @@ class Field:
     translatable: bool = False
     example: object = None
     minimum: float | None = None
-    missing: str = ""  # a specific message when this required field is absent
 
 
 @dataclass(frozen=True)
@@ -225,7 +224,7 @@ def validate_mapping(schema: Schema, data: dict, doc: Document, path, problems: 
         if f.key not in data or data[f.key] is None:
             if f.required:
                 problems.add(doc.loc(path), dotted(path + (f.key,)),
-                             f.missing or f"het verplichte veld '{f.key}' ontbreekt.",
+                             f"het verplichte veld '{f.key}' ontbreekt.",
                              f"Voeg het toe: {f.doc}", code="verplicht-veld")
             continue
         checked = check_value(f, data[f.key], doc, path + (f.key,), problems)

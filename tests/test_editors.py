@@ -1,0 +1,227 @@
+"""The editors' yearly work: jaarovergang, filling in figures, a preview, what changes."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from site_builder.engine.core import evaluate
+from site_builder.site import build_site
+from tests.conftest import TODAY
+
+ZORGTOESLAG = "regelingen/landelijk/zorgtoeslag.yaml"
+
+
+def run(args, cwd):
+    return subprocess.run([sys.executable, "-m", "site_builder.cli", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+def key_line(path: Path, key: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip() == f"{key}:":
+            return number
+    raise AssertionError(f"{key} not in {path}")
+
+
+def fill_in(path: Path, key: str, value, source: str, certainty: str = "bevestigd") -> None:
+    """Do what an editor does: under parameter *key*, replace the empty entry's marked
+    lines with a figure, a source and a certainty."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = key_line(path, key)
+    for i in range(start, len(lines)):
+        if "waarde:  # IN TE VULLEN" in lines[i]:
+            indent = lines[i][: lines[i].index("waarde:")]
+            lines[i] = f"{indent}waarde: {value}\n"
+            lines[i + 1] = f"{indent}bron: {source}\n"
+            lines[i + 2] = f"{indent}zekerheid: {certainty}\n"
+            path.write_text("".join(lines), encoding="utf-8")
+            return
+    raise AssertionError(f"no open entry under {key}")
+
+
+def test_jaarovergang_lists_missing_figures_with_file_and_line(repo):
+    result = run(["jaarovergang", "2027"], repo)
+    assert result.returncode == 0, result.stderr
+    line = key_line(repo / ZORGTOESLAG, "inkomensgrens_alleen")
+    assert re.search(rf"^  {re.escape(ZORGTOESLAG)}:{line}:\d+: zorgtoeslag · "
+                     r"inkomensgrens_alleen .*geen waarde vanaf 2027-01-01; laatste waarde "
+                     r"40857 vanaf 2026-01-01\.$", result.stdout, re.M), result.stdout
+    # a closed regeling needs no new figures
+    assert "noodfonds" not in result.stdout
+    # doorlopende figures (the AOW age) keep their value and are not listed
+    assert "aow · leeftijd" not in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_jaarovergang_reports_old_checks_and_expiring_values(minimal):
+    regeling = next((minimal / "regelingen").glob("*/*.yaml"))
+    text = regeling.read_text(encoding="utf-8")
+    regeling.write_text(re.sub(r"gecontroleerd_op: .*", "gecontroleerd_op: 2025-06-30", text),
+                        encoding="utf-8")
+    norm = minimal / "normen" / "aow.yaml"
+    norm_text = norm.read_text(encoding="utf-8")
+    last = norm_text.rstrip("\n").splitlines()[-1]
+    indent = last[: len(last) - len(last.lstrip())]
+    norm.write_text(norm_text.rstrip("\n") + f"\n{indent}tot: 2028-06-30\n", encoding="utf-8")
+    result = run(["jaarovergang", "2028"], minimal)
+    assert result.returncode == 0, result.stdout + result.stderr
+    rel = regeling.relative_to(minimal).as_posix()
+    assert re.search(rf"^  {re.escape(rel)}:\d+:\d+: voor het laatst gecontroleerd op "
+                     "2025-06-30", result.stdout, re.M), result.stdout
+    assert re.search(r"^  normen/aow\.yaml:\d+:\d+: aow · leeftijd: de waarde .* geldt tot en "
+                     r"met 2028-06-30", result.stdout, re.M), result.stdout
+
+
+def test_schrijf_prepares_marked_entries_once(repo):
+    before = (repo / ZORGTOESLAG).read_text(encoding="utf-8")
+    first = run(["jaarovergang", "2027", "--schrijf"], repo)
+    assert first.returncode == 0, first.stderr
+    after = (repo / ZORGTOESLAG).read_text(encoding="utf-8")
+    assert after.startswith(before.split("parameters:")[0])           # the top is untouched
+    assert after.count("waarde:  # IN TE VULLEN") == 6
+    snapshot = {p: p.read_bytes() for p in repo.rglob("*.yaml")}
+    second = run(["jaarovergang", "2027", "--schrijf"], repo)
+    assert "Niets klaar te zetten" in second.stdout
+    assert {p: p.read_bytes() for p in repo.rglob("*.yaml")} == snapshot
+    validated = run(["validate"], repo)
+    assert validated.returncode == 0, validated.stdout
+    open_entries = re.findall(r"waarde: waarschuwing: het bedrag vanaf 2027-01-01 is nog niet "
+                              "ingevuld", validated.stdout)
+    missing = re.search(r"Bedragen zonder waarde vanaf 1 januari 2027: (\d+)", first.stdout)
+    assert len(open_entries) == int(missing.group(1)) > 40
+
+
+class _Tables(HTMLParser):
+    """Rows of the tables under each h2 of a page: {h2 text: [[cell, ...], ...]}."""
+
+    def __init__(self):
+        super().__init__()
+        self.sections: dict = {}
+        self.current = None
+        self.in_h2 = self.in_cell = False
+        self.row: list | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "h2":
+            self.in_h2, self.current = True, ""
+        elif tag == "tr":
+            self.row = []
+        elif tag == "td" and self.row is not None:
+            self.in_cell = True
+            self.row.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "h2":
+            self.in_h2 = False
+            self.current = self.current.strip().rstrip("¶").strip()
+            self.sections.setdefault(self.current, [])
+        elif tag == "td":
+            self.in_cell = False
+        elif tag == "tr" and self.row:
+            self.sections.setdefault(self.current, []).append(self.row)
+            self.row = None
+
+    def handle_data(self, data):
+        if self.in_h2:
+            self.current += data
+        elif self.in_cell:
+            self.row[-1] += data
+
+
+def page(site: Path, rel: str) -> str:
+    return (site / rel / "index.html").read_text(encoding="utf-8").replace("\xa0", " ")
+
+
+@pytest.fixture(scope="module")
+def turned_over(tmp_path_factory):
+    """The real repository after the 2027 turnover with some figures filled in."""
+    from tests.conftest import copy_repo
+
+    root = copy_repo(tmp_path_factory.mktemp("turnover") / "repo")
+    assert run(["jaarovergang", "2027", "--schrijf"], root).returncode == 0
+    source = "https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag"
+    fill_in(root / ZORGTOESLAG, "inkomensgrens_alleen", 41000, source)      # changes
+    fill_in(root / ZORGTOESLAG, "inkomensgrens_partner", 51142, source)     # stays the same
+    fill_in(root / ZORGTOESLAG, "vermogensgrens_alleen", 150000, source)    # changes
+    fill_in(root / "normen/bijstandsnorm.yaml", "alleenstaand", 1430.50, source, "secundair")
+    validated = run(["validate"], root)
+    assert validated.returncode == 0, validated.stdout
+    site = tmp_path_factory.mktemp("preview") / "site"
+    build_site(root, site, peildatum=dt.date(2027, 1, 1), progress=lambda *_: None,
+               today=TODAY)
+    return root, site
+
+
+def test_preview_pages_use_the_new_figures(turned_over):
+    _root, site = turned_over
+    zorg = page(site, "regelingen/zorgtoeslag")
+    assert "Voorbeeld: zo leest deze site op 1 januari 2027" in zorg
+    assert "€ 41.000" in zorg
+    # a figure still open shows last year's amount only with its year, never as current
+    assert re.search(r"€ 184\.000[^<]*\(bedrag van 2026; het bedrag voor 2027 is nog niet "
+                     r"bekend\)", zorg), "the old partner limit must carry its year"
+
+
+def test_preview_checker_uses_2027_and_says_misschien_for_open_figures(turned_over):
+    _root, site = turned_over
+    data = json.loads((site / "check" / "data.json").read_text(encoding="utf-8"))
+    assert data["peildatum"] == "2027-01-01"
+
+    def status(answers):
+        result = evaluate(data["rules"], answers, data["peildatum"], data["texts"],
+                          data["format"])
+        return {r["regeling"]: r for r in result["resultaten"]}["zorgtoeslag"]
+
+    alone = {"leeftijd": 30, "partner": False, "vermogen": 1000}
+    # 40 950 is above the 2026 limit (40 857) and below the filled-in 2027 limit (41 000)
+    assert status({**alone, "toetsingsinkomen_jaar": 40950})["status"] == "ja"
+    assert status({**alone, "toetsingsinkomen_jaar": 41001})["status"] == "nee"
+    # the partners' asset limit for 2027 is still open: never a hard answer from 2026
+    together = {"leeftijd": 30, "partner": True, "partner_leeftijd": 31,
+                "toetsingsinkomen_jaar": 45000, "vermogen": 1000}
+    result = status(together)
+    assert result["status"] == "misschien"
+    assert any(r["uitkomst"] == "onbekend" and "2027" in r["tekst"] for r in result["redenen"])
+
+
+def test_wat_verandert_er_lists_exactly_the_changed_figures(turned_over):
+    _root, site = turned_over
+    parser = _Tables()
+    parser.feed(page(site, "veranderingen/2027"))
+    rows = {(section, row[0], row[1], row[2]) for section, table in parser.sections.items()
+            for row in table}
+    assert rows == {
+        ("Zorgtoeslag", "Hoogste inkomen per jaar zonder toeslagpartner",
+         "€ 40.857 per jaar", "€ 41.000 per jaar"),
+        ("Zorgtoeslag", "Hoogste vermogen op 1 januari zonder toeslagpartner",
+         "€ 146.000 (nog niet bevestigd)", "€ 150.000"),
+        ("Bijstandsnorm", "Alleenstaande of alleenstaande ouder, 21 jaar tot AOW-leeftijd",
+         "€ 1.401,51 per maand", "€ 1.430,50 per maand"),
+    }
+    text = page(site, "veranderingen/2027")
+    assert "Bedragen die in 2027 gelijk blijven: 1." in text
+    unknown = text.split('<h2 id="nog-niet-bekend">', 1)[1].split("<h2", 1)[0]
+    assert "Hoogste vermogen op 1 januari met toeslagpartner" in unknown
+    assert "Hoogste inkomen per jaar zonder toeslagpartner" not in unknown
+    # every language variant has the page
+    for variant in ("a2", "ar", "tr", "en"):
+        assert (site / variant / "veranderingen" / "2027" / "index.html").exists()
+
+
+def test_regeling_page_shows_the_history_of_its_figures(built_site):
+    parser = _Tables()
+    text = page(built_site, "regelingen/zorgtoeslag")
+    history = text.split("rk-geschiedenis", 1)[1].split("</details>", 1)[0]
+    for year, amount in (("2025", "€ 39.719"), ("2026", "€ 40.857")):
+        assert re.search(rf"<td>1 januari {year}</td><td>{re.escape(amount)} per jaar</td>",
+                         history), (year, amount)
+    parser.feed(page(built_site, "veranderingen/2026"))
+    assert any(row[0] == "Hoogste inkomen per jaar zonder toeslagpartner"
+               for table in parser.sections.values() for row in table)
