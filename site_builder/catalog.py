@@ -18,11 +18,23 @@ from .model import (PLACEHOLDER, TYPED_AMOUNT, Address, Catalog, Loket, Norm, Pa
                     ParameterValue,
                     Regeling, Source)
 from .schema.documents import ADRES as _ADRES
-from .schema.documents import GEBIEDEN, LOKET, NORM, REGELING
+from .schema.documents import GEBIEDEN, LOKET, NORM, REGELING, SCAFFOLD_TEXT, SCAFFOLD_URL
 from .schema.fields import validate_mapping
 from .yamlio import Document, dotted, load_document
 
 STALE_AFTER_DAYS = 365
+
+
+def _strings(value, path: tuple):
+    """(path, text) for every string in a loaded YAML value."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, path + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, path + (i,))
 
 
 def _files(root: Path, folder: str, nested: bool):
@@ -153,6 +165,23 @@ class _Loader:
             self.docs[("norm", data["id"])] = doc
         return out
 
+    def _draft(self, doc: Document, data: dict, kind: str) -> bool:
+        """A concept is checked but not published; a finished file keeps no instruction."""
+        if data.get("status") == "concept":
+            self.problems.warn(doc.loc(("status",)), "status",
+                               f"{'dit' if kind == 'loket' else 'deze'} {kind} is een concept "
+                               "en komt nog niet op de site.",
+                               "Vul alles in en zet 'status' op 'open' (of 'te-controleren').",
+                               code="concept")
+            return True
+        for path, text in _strings(doc.data, ()):
+            if SCAFFOLD_TEXT in text or SCAFFOLD_URL in text:
+                self.problems.add(doc.loc(path), dotted(path),
+                                  "hier staat nog een invulinstructie uit het nieuwe bestand.",
+                                  "Vervang die door de echte tekst of het echte webadres.",
+                                  code="invulinstructie")
+        return False
+
     def loketten(self) -> dict:
         out: dict = {}
         for path in _files(self.root, "loketten", nested=True):
@@ -163,7 +192,7 @@ class _Loader:
                 continue
             data = _with_defaults(data, LOKET)
             data["id"] = data["id"] or path.stem
-            if not self._unique(out, data["id"], doc, "loket"):
+            if self._draft(doc, data, "loket") or not self._unique(out, data["id"], doc, "loket"):
                 continue
             self._stale(doc, data["gecontroleerd_op"])
             if data.get("openingstijden"):
@@ -192,7 +221,8 @@ class _Loader:
                 continue
             data = _with_defaults(data, REGELING)
             data["id"] = data["id"] or path.stem
-            if not self._unique(out, data["id"], doc, "regeling"):
+            if self._draft(doc, data, "regeling") or \
+                    not self._unique(out, data["id"], doc, "regeling"):
                 continue
             self._stale(doc, data["gecontroleerd_op"])
             params = _parameters(data.get("parameters"), doc, ("parameters",), "")

@@ -261,6 +261,26 @@ def jaarovergang(jaar: int, schrijf: bool) -> None:
         click.echo(f"Alle bedragen voor {jaar} zijn ingevuld.")
 
 
+@main.command("nieuw")
+@click.argument("soort", type=click.Choice(["regeling", "loket"]))
+@click.argument("gebied")
+@click.argument("naam")
+def nieuw(soort: str, gebied: str, naam: str) -> None:
+    """Maak een nieuw bestand voor een regeling of loket, met uitleg bij elk veld.
+
+    Voorbeeld: routekaart nieuw regeling den-haag dh-mijn-regeling"""
+    from .scaffold import ScaffoldError, create
+
+    try:
+        path = create(_root(), soort, gebied, naam, dt.date.today())
+    except ScaffoldError as exc:
+        click.echo(f"Het bestand is niet gemaakt: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"Gemaakt: {path.relative_to(_root()).as_posix()}")
+    click.echo("Vul elke regel met 'IN TE VULLEN' in en zet 'status' op 'open'. Controleer met "
+               "'routekaart validate'; bekijk het resultaat met 'routekaart serve'.")
+
+
 @main.command("schema")
 def schema_command() -> None:
     """Schrijf de JSON Schema's voor VS Code naar schemas/."""

@@ -225,3 +225,45 @@ def test_regeling_page_shows_the_history_of_its_figures(built_site):
     parser.feed(page(built_site, "veranderingen/2026"))
     assert any(row[0] == "Hoogste inkomen per jaar zonder toeslagpartner"
                for table in parser.sections.values() for row in table)
+
+
+@pytest.mark.parametrize("kind, folder, gebied, ident", [
+    ("regeling", "regelingen", "den-haag", "dh-nieuwe-regeling"),
+    ("loket", "loketten", "zoetermeer", "zm-nieuw-loket"),
+])
+def test_nieuw_scaffolds_a_valid_concept_with_every_field_explained(minimal, kind, folder,
+                                                                    gebied, ident):
+    from site_builder.schema.documents import SCHEMAS
+
+    made = run(["nieuw", kind, gebied, ident], minimal)
+    assert made.returncode == 0, made.stderr
+    path = minimal / folder / gebied / f"{ident}.yaml"
+    text = path.read_text(encoding="utf-8")
+    for field in SCHEMAS[kind].fields:                 # every field is there, explained
+        assert re.search(rf"^(# )?{field.key}:", text, re.M), field.key
+        assert f"# {field.doc.split()[0]}" in text, field.key
+    validated = run(["validate"], minimal)
+    assert validated.returncode == 0, validated.stdout
+    assert f"{folder}/{gebied}/{ident}.yaml" in validated.stdout
+    assert "een concept en komt nog niet op de site" in validated.stdout
+    # a concept is not published: the catalogue that every page is rendered from skips it
+    from site_builder.catalog import load_catalog
+
+    catalog, _ = load_catalog(minimal, TODAY)
+    assert ident not in {**catalog.regelingen, **catalog.loketten}
+    # ... and cannot be published while instructions are left in it
+    path.write_text(text.replace("status: concept", "status: open"), encoding="utf-8")
+    unfinished = run(["validate"], minimal)
+    assert unfinished.returncode == 1
+    assert re.search(rf"{folder}/{gebied}/{ident}\.yaml:\d+:\d+: naam: hier staat nog een "
+                     "invulinstructie", unfinished.stdout), unfinished.stdout
+    again = run(["nieuw", kind, gebied, ident], minimal)
+    assert again.returncode == 1 and "bestaat al" in again.stderr
+    assert "Traceback" not in again.stderr
+
+
+def test_nieuw_refuses_unknown_gebied_and_bad_names(minimal):
+    for args, reason in ((["regeling", "utrecht", "x-regeling"], "is geen gebied"),
+                         (["loket", "den-haag", "Mijn Loket"], "is geen geldige naam")):
+        result = run(["nieuw", *args], minimal)
+        assert result.returncode == 1 and reason in result.stderr, result.stderr

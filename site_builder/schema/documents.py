@@ -16,7 +16,7 @@ THEMAS = ("toeslagen", "uitkeringen", "schulden", "kinderen-school", "zorg", "wo
 SITUATIES = ("kinderen", "jongeren", "zzp", "zorgpremie-achterstand", "pensioen",
              "geen-inkomen", "huurachterstand", "werk-laag-inkomen", "beslag", "ziek-beperking",
              "student", "toeslagenaffaire")
-STATUSSEN = ("open", "gesloten", "te-controleren")
+STATUSSEN = ("open", "gesloten", "te-controleren", "concept")
 ZEKERHEDEN = ("bevestigd", "secundair", "onbevestigd")
 EENHEDEN = ("euro-jaar", "euro-maand", "euro-kwartaal", "euro", "jaren", "maanden", "procent",
             "aantal")
@@ -55,6 +55,8 @@ BRON = Schema("een bron", "Een openbare bron voor een feit.", (
 ))
 
 OPEN_VALUE = "IN TE VULLEN"  # the marker `routekaart jaarovergang --schrijf` puts in new entries
+SCAFFOLD_TEXT = OPEN_VALUE + ":"          # instructions in a file made by `routekaart nieuw`
+SCAFFOLD_URL = "in-te-vullen.invalid"      # the host of its placeholder web addresses
 
 
 def _value_filled(value: dict, doc: Document, path, problems: Problems) -> None:
@@ -130,7 +132,8 @@ REGELING = Schema("een regeling", "Een regeling: toeslag, uitkering, gemeentelij
     Field("soort", "keuze", "Wat voor regeling het is.", choices=SOORTEN),
     Field("aanbieder", "regel", "Wie de regeling uitvoert, bijvoorbeeld 'Dienst Toeslagen'."),
     Field("status", "keuze", "'open' (aan te vragen), 'gesloten' (gestopt; wordt niet meer "
-          "aangeboden) of 'te-controleren' (niet in openbare bronnen bevestigd).",
+          "aangeboden), 'te-controleren' (niet in openbare bronnen bevestigd) of 'concept' "
+          "(nieuw en nog niet af; komt niet op de site).",
           required=False, choices=STATUSSEN),
     Field("status_toelichting", "tekst", "Uitleg bij de status, bijvoorbeeld sinds wanneer de "
           "regeling gesloten is.", required=False, translatable=True),
@@ -193,8 +196,9 @@ LOKET = Schema("een loket", "Een plek waar inwoners terechtkunnen: adres, telefo
     Field("afspraak", "janee", "Kunt u een afspraak maken?"),
     Field("rolstoel", "keuze", "Is het gebouw toegankelijk met een rolstoel?", required=False,
           choices=ROLSTOEL),
-    Field("status", "keuze", "'open', 'gesloten' of 'te-controleren' (gegevens nog niet in een "
-          "openbare bron bevestigd; de site zegt dat erbij).", required=False, choices=STATUSSEN),
+    Field("status", "keuze", "'open', 'gesloten', 'te-controleren' (gegevens nog niet in een "
+          "openbare bron bevestigd; de site zegt dat erbij) of 'concept' (nieuw en nog niet af; "
+          "komt niet op de site).", required=False, choices=STATUSSEN),
     BRONNEN_FIELD,
     GECONTROLEERD,
 ))
