@@ -70,11 +70,13 @@ def build(strict: bool, peildatum: str | None, out: str) -> None:
 @main.command()
 @click.option("--poort", "port", default=8000, show_default=True, type=int)
 @click.option("--uit", "out", default="site", show_default=True)
-def serve(port: int, out: str) -> None:
+@click.option("--peildatum", help="Toon de site zoals die op deze datum leest (JJJJ-MM-DD), "
+              "met een balk 'Voorbeeld'.")
+def serve(port: int, out: str, peildatum: str | None) -> None:
     """Bouw de site, toon hem op http://127.0.0.1:8000 en bouw opnieuw bij een wijziging."""
     from .serve import serve_forever
 
-    serve_forever(_root(), Path(out), port, echo=click.echo)
+    serve_forever(_root(), Path(out), port, echo=click.echo, peildatum=_date(peildatum))
 
 
 @main.command()
@@ -279,6 +281,32 @@ def nieuw(soort: str, gebied: str, naam: str) -> None:
     click.echo(f"Gemaakt: {path.relative_to(_root()).as_posix()}")
     click.echo("Vul elke regel met 'IN TE VULLEN' in en zet 'status' op 'open'. Controleer met "
                "'routekaart validate'; bekijk het resultaat met 'routekaart serve'.")
+
+
+@main.command("publiceer")
+@click.argument("doel", type=click.Path(file_okay=False))
+@click.option("--uit", "out", default="site", show_default=True, help="De gebouwde site.")
+def publiceer(doel: str, out: str) -> None:
+    """Zet de gebouwde site in een map van de webserver, in één keer (nooit half).
+
+    Voorbeeld: routekaart publiceer /var/www/routekaart"""
+    from .publish import PublishError, publish
+
+    try:
+        files = publish(Path(out), Path(doel))
+    except (PublishError, OSError) as exc:
+        click.echo(f"Niet gepubliceerd: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"Gepubliceerd: {files} bestanden in {doel}.")
+
+
+@main.command("handleiding")
+def handleiding() -> None:
+    """Schrijf de foutmeldingen en velden van de redactiehandleiding (docs/redactie/)."""
+    from .guide import write_guide
+
+    for path in write_guide(_root()):
+        click.echo(f"geschreven: {path.relative_to(_root()).as_posix()}")
 
 
 @main.command("schema")

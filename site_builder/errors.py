@@ -52,12 +52,13 @@ class Problems:
     items: list[Problem] = field(default_factory=list)
 
     def add(self, location: Location, field_name: str, message: str, hint: str = "",
-            severity: str = ERROR, code: str = "") -> None:
+            severity: str = ERROR, *, code: str) -> None:
+        """Record a problem; *code* names its entry in ``error_catalog`` (the guide)."""
         self.items.append(Problem(location, field_name, message, hint, severity, code))
 
-    def warn(self, location: Location, field_name: str, message: str, hint: str = "",
-             code: str = "") -> None:
-        self.add(location, field_name, message, hint, WARNING, code)
+    def warn(self, location: Location, field_name: str, message: str, hint: str = "", *,
+             code: str) -> None:
+        self.add(location, field_name, message, hint, WARNING, code=code)
 
     def extend(self, other: "Problems") -> None:
         self.items.extend(other.items)

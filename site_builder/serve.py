@@ -16,9 +16,10 @@ import time
 from functools import partial
 from pathlib import Path
 
+from .publish import PAGE, SECURITY, cache_control
+
 WATCHED = ("regelingen", "loketten", "normen", "flows", "translations", "vragen.yaml",
            "overrides", "mkdocs.yml", "docs")
-IMMUTABLE_PREFIXES = ("/pyodide/", "/engine/", "/assets/javascripts/", "/assets/stylesheets/")
 EXTRA_TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript",
                ".whl": "application/zip", ".json": "application/json",
                ".webmanifest": "application/manifest+json"}
@@ -32,12 +33,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
     def _cache_control(self, path: str) -> str:
-        url = self.path.split("?", 1)[0]
-        if path.endswith(".html") or url.endswith("/"):
-            return "no-cache"
-        if any(url.startswith(p) or f"/{p.strip('/')}/" in url for p in IMMUTABLE_PREFIXES):
-            return "public, max-age=31536000, immutable"
-        return "public, max-age=3600"
+        return PAGE if path.endswith(".html") else cache_control(self.path)
 
     def send_head(self):
         path = self.translate_path(self.path)
@@ -72,8 +68,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(stat.st_size))
         self.send_header("Cache-Control", self._cache_control(path))
         self.send_header("ETag", _etag(stat))
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Referrer-Policy", "no-referrer")
+        for name, value in SECURITY.items():
+            self.send_header(name, value)
         self.end_headers()
         return handle
 
@@ -104,12 +100,12 @@ def _snapshot(root: Path) -> dict:
     return state
 
 
-def serve_forever(root: Path, out: Path, port: int, echo=print) -> None:
+def serve_forever(root: Path, out: Path, port: int, echo=print, peildatum=None) -> None:
     from .site import BuildFailed, build_site
 
     def rebuild() -> None:
         try:
-            build_site(root, out, progress=echo)
+            build_site(root, out, peildatum=peildatum, progress=echo)
         except BuildFailed as failure:
             if failure.problems is not None:
                 for problem in failure.problems.sorted():

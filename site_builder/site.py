@@ -20,6 +20,7 @@ from .checks import full_check
 from .errors import Problems
 from .i18n import N_, VARIANTS, Translator, Variant
 from .render.flow_pdf import site_url, write_route_pdfs
+from .publish import write_host_files
 from .render.pages import PageContext, RenderedSite, render_variant
 
 
@@ -43,6 +44,12 @@ def _alternates() -> list[dict]:
              "code": v.code, "html_lang": v.babel} for v in VARIANTS]
 
 
+def public_url(base: dict) -> str:
+    """The site's public address with a final slash, or "" while unknown (no hreflang then)."""
+    url = os.environ.get("ROUTEKAART_URL") or base.get("site_url") or ""
+    return url.rstrip("/") + "/" if url else ""
+
+
 def variant_config(root: Path, base: dict, variant: Variant, rendered: RenderedSite,
                    docs_dir: Path, site_dir: Path, strict: bool, extra: dict) -> dict:
     config = dict(base)
@@ -57,7 +64,7 @@ def variant_config(root: Path, base: dict, variant: Variant, rendered: RenderedS
                        "custom_dir": str(root / base["theme"]["custom_dir"])}
     config["plugins"] = [{"search": {"lang": [variant.babel]}}]
     config["extra"] = {**base.get("extra", {}), "alternate": _alternates(),
-                       "variant": variant.code, **extra}
+                       "variant": variant.code, "public_url": public_url(base), **extra}
     return config
 
 
@@ -153,6 +160,7 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
 
         install_assets(root, site_dir)
         finish_site(site_dir, progress)
+        write_host_files(site_dir)
         t0 = time.perf_counter()
         cache = Path(os.environ.get("ROUTEKAART_CACHE") or root / ".build-cache")
         files, saved = precompress(site_dir, cache)

@@ -63,7 +63,7 @@ def _convert(node, constructor, doc: Document, path: PathKey, problems: Problems
             if not isinstance(key_node, yaml.ScalarNode):
                 problems.add(Location(doc.path, key_node.start_mark.line + 1,
                                       key_node.start_mark.column + 1), _dotted(path),
-                             "een sleutel moet gewone tekst zijn.")
+                             "een sleutel moet gewone tekst zijn.", code="sleutel-geen-tekst")
                 continue
             key = key_node.value
             child = path + (key,)
@@ -93,7 +93,8 @@ def _convert(node, constructor, doc: Document, path: PathKey, problems: Problems
                          code="onmogelijke-datum")
         else:
             problems.add(doc.loc(path), _dotted(path),
-                         f"deze waarde kan niet worden gelezen: {exc}.")
+                         f"deze waarde kan niet worden gelezen: {exc}.",
+                         code="onleesbare-waarde")
         return _Invalid(node.value)
 
 

@@ -267,3 +267,34 @@ def test_nieuw_refuses_unknown_gebied_and_bad_names(minimal):
                          (["loket", "den-haag", "Mijn Loket"], "is geen geldige naam")):
         result = run(["nieuw", *args], minimal)
         assert result.returncode == 1 and reason in result.stderr, result.stderr
+
+
+def test_pre_commit_hook_refuses_a_commit_with_a_data_error(minimal):
+    import os
+    import shutil
+
+    from tests.conftest import FIXTURES, ROOT
+
+    shutil.copy(ROOT / ".pre-commit-config.yaml", minimal)
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+           "PRE_COMMIT_HOME": str(minimal.parent / "pre-commit-cache"),
+           "GIT_AUTHOR_NAME": "Redactie", "GIT_AUTHOR_EMAIL": "redactie@example.org",
+           "GIT_COMMITTER_NAME": "Redactie", "GIT_COMMITTER_EMAIL": "redactie@example.org"}
+
+    def git(*args):
+        return subprocess.run(["git", *args], cwd=minimal, env=env, capture_output=True,
+                              text=True, timeout=120)
+
+    git("init", "-q")
+    assert subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=minimal,
+                          env=env, capture_output=True, text=True).returncode == 0
+    git("add", "-A")
+    good = git("commit", "-qm", "goede gegevens")
+    assert good.returncode == 0, good.stdout + good.stderr
+    target = "regelingen/landelijk/test-regeling.yaml"
+    shutil.copy(FIXTURES / "broken" / "three-mistakes.yaml", minimal / target)
+    git("add", "-A")
+    bad = git("commit", "-qm", "fouten")
+    assert bad.returncode != 0
+    assert f"{target}:3:8: soort:" in bad.stdout + bad.stderr
+    assert git("log", "--oneline").stdout.count("\n") == 1     # only the good commit
