@@ -126,7 +126,8 @@ class _Loader:
             problems = self.problems
             problems.add(doc.loc(("id",)), "id",
                          f"de id '{ident}' bestaat al ({table[ident].path}).",
-                         f"Elke {kind} heeft een eigen id; kies een andere naam.",
+                         f"{'Elk' if kind == 'loket' else 'Elke'} {kind} heeft een eigen id; "
+                         "kies een andere naam.",
                          code="dubbele-id")
             return False
         return True

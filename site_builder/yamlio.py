@@ -93,7 +93,8 @@ def _convert(node, constructor, doc: Document, path: PathKey, problems: Problems
                          code="onmogelijke-datum")
         else:
             problems.add(doc.loc(path), _dotted(path),
-                         f"deze waarde kan niet worden gelezen: {exc}.",
+                         f"deze waarde kan niet worden gelezen: "
+                         f"{getattr(exc, 'problem', None) or exc}.",
                          code="onleesbare-waarde")
         return _Invalid(node.value)
 

@@ -70,8 +70,8 @@ def _value_filled(value: dict, doc: Document, path, problems: Problems) -> None:
         when = f"vanaf {vanaf}" if vanaf else "hier"
         problems.warn(doc.loc(path + ("waarde",)), dotted(path + ("waarde",)),
                       f"het bedrag {when} is nog niet ingevuld.",
-                      "Vul het bedrag en de bron in. Tot dan zegt de site 'nog niet bekend' en "
-                      "zegt de check 'misschien'; het oude bedrag wordt niet gebruikt.",
+                      "Vul het bedrag en de bron in. Tot dan noemt de site het vorige bedrag mét "
+                      "zijn jaartal en zegt de check 'misschien'.",
                       code="waarde-in-te-vullen")
     elif raw.get("bron") is None:
         problems.add(doc.loc(path), dotted(path + ("bron",)), "dit bedrag heeft geen bron.",

@@ -1,0 +1,86 @@
+"""The generated parts of the editors' guide (docs/redactie/): every error the validator
+can print, and every field of every file, written from the error catalogue and the schema
+so the guide cannot drift from the program. ``routekaart handleiding`` writes them; a test
+fails when the committed pages differ from what the program would write."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .error_catalog import CATALOG, GROUPS
+from .schema.fields import KIND_NAMES, Field, Schema
+
+GUIDE = Path("docs") / "redactie"
+ERRORS_PAGE = "foutmeldingen.md"
+FIELDS_PAGE = "velden.md"
+GENERATED = ("<!-- Dit bestand is gemaakt door 'routekaart handleiding' uit {bron}. "
+             "Verander het daar, niet hier. -->")
+
+
+def errors_page() -> str:
+    lines = ["# Alle foutmeldingen, met uitleg", "",
+             GENERATED.replace("{bron}", "site_builder/error_catalog.py"), "",
+             "`routekaart validate` toont elke melding als `bestand:regel:kolom: veld: melding`. "
+             "Een **fout** houdt de site tegen: er wordt niets gebouwd en de vorige site blijft "
+             "staan. Een **waarschuwing** houdt de site niet tegen, maar vraagt wel om actie.",
+             "", "Zoek de melding hieronder op de woorden die u ziet.", ""]
+    for title, codes in GROUPS:
+        lines += [f"## {title}", ""]
+        for code in codes:
+            kind = CATALOG[code]
+            lines += [f"### {kind.titel}", "", f"*{kind.ernst}* · code `{code}`"
+                      + (f" · {kind.bestand}" if kind.bestand else ""), "",
+                      "Voorbeeld:", "", "```text", kind.voorbeeld, "```", "",
+                      f"**Wat betekent het?** {kind.betekenis}", "",
+                      f"**Wat doet u?** {kind.oplossing}", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _field_rows(schema: Schema, prefix: str = "") -> list[str]:
+    rows = []
+    for f in schema.fields:
+        name = f"{prefix}{f.key}"
+        doc = f.doc.replace("|", "\\|")
+        if f.kind == "keuze" and f.choices:
+            doc += " Keuzes: " + ", ".join(f"`{c}`" for c in f.choices) + "."
+        rows.append(f"| `{name}` | {KIND_NAMES[f.kind]} | {'ja' if f.required else 'nee'} "
+                    f"| {doc} |")
+        rows += _nested(f, name)
+    return rows
+
+
+def _nested(f: Field, name: str) -> list[str]:
+    if f.schema is not None:
+        return _field_rows(f.schema, name + ".")
+    if f.item is not None and f.item.schema is not None:
+        marker = "[]." if f.kind == "lijst" else ".<naam>."
+        return _field_rows(f.item.schema, name + marker)
+    return []
+
+
+def fields_page() -> str:
+    from .schema.jsonschema import all_schemas
+
+    lines = ["# Alle velden, met uitleg", "",
+             GENERATED.replace("{bron}", "het schema in site_builder/schema/"), "",
+             "Dezelfde uitleg ziet u in VS Code als u de muis op een veld houdt (met de "
+             "YAML-uitbreiding van Red Hat).", ""]
+    for kind, schema in all_schemas().items():
+        lines += [f"## {schema.name[0].upper()}{schema.name[1:]} ({kind})", "", schema.doc, "",
+                  "| veld | soort waarde | verplicht | uitleg |", "|---|---|---|---|"]
+        lines += _field_rows(schema)
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def pages() -> dict[str, str]:
+    return {ERRORS_PAGE: errors_page(), FIELDS_PAGE: fields_page()}
+
+
+def write_guide(root: Path) -> list[Path]:
+    written = []
+    for name, text in pages().items():
+        path = root / GUIDE / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written

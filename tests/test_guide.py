@@ -1,0 +1,120 @@
+"""The editors' guide (docs/redactie/): generated parts stay current, every error the
+validator can print is explained, and the written steps work on a copy of the repository."""
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from site_builder.error_catalog import CATALOG, GROUPS
+from site_builder.guide import GUIDE, pages
+from tests.conftest import ROOT
+from tests.test_editors import ZORGTOESLAG, key_line
+
+GUIDE_DIR = ROOT / GUIDE
+
+
+def codes_in_source() -> set[str]:
+    """Every problem code that site_builder can raise (the ``code=`` of each add/warn)."""
+    found = set()
+    for path in (ROOT / "site_builder").rglob("*.py"):
+        if path.name == "errors.py":          # defines add/warn; passes the code through
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in ("add", "warn"):
+                for keyword in node.keywords:
+                    if keyword.arg == "code":
+                        assert isinstance(keyword.value, ast.Constant), \
+                            f"{path}:{node.lineno}: code must be a literal"
+                        found.add(keyword.value.value)
+    return found
+
+
+def test_every_error_the_validator_can_print_is_in_the_catalogue_and_vice_versa():
+    used = codes_in_source()
+    assert len(used) > 50
+    assert used - set(CATALOG) == set(), "codes without an explanation in the guide"
+    assert set(CATALOG) - used == set(), "explanations for codes the program never prints"
+    grouped = [code for _title, codes in GROUPS for code in codes]
+    assert sorted(grouped) == sorted(CATALOG)            # each code in exactly one group
+
+
+def test_generated_guide_pages_are_current():
+    for name, text in pages().items():
+        committed = (GUIDE_DIR / name).read_text(encoding="utf-8")
+        assert committed == text, f"docs/redactie/{name} is verouderd: 'routekaart handleiding'"
+
+
+def test_errors_page_explains_every_code_with_an_example():
+    text = (GUIDE_DIR / "foutmeldingen.md").read_text(encoding="utf-8")
+    for code, kind in CATALOG.items():
+        assert f"code `{code}`" in text
+        assert kind.voorbeeld in text and kind.betekenis and kind.oplossing
+
+
+def test_guide_links_point_to_existing_pages():
+    for page in GUIDE_DIR.glob("*.md"):
+        for target in re.findall(r"\]\(([^)#:]+\.md)\)", page.read_text(encoding="utf-8")):
+            assert (GUIDE_DIR / target).exists(), (page.name, target)
+
+
+def _commands(page: str) -> list[list[str]]:
+    text = (GUIDE_DIR / page).read_text(encoding="utf-8")
+    out = []
+    for block in re.findall(r"```console\n(.*?)```", text, re.S):
+        for line in block.splitlines():
+            if line.startswith("$ routekaart "):
+                out.append(line[len("$ routekaart "):].split())
+    return out
+
+
+def _block(page: str, marker: str) -> str:
+    text = (GUIDE_DIR / page).read_text(encoding="utf-8")
+    return re.search(rf"<!-- {marker} -->\n```yaml\n(.*?)```", text, re.S).group(1)
+
+
+def run(args, cwd):
+    return subprocess.run([sys.executable, "-m", "site_builder.cli", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_following_the_jaarovergang_guide_on_a_copy_gives_a_2027_preview(repo, tmp_path):
+    steps = _commands("jaarovergang.md")
+    assert [s[0] for s in steps] == ["jaarovergang", "jaarovergang", "validate", "build"]
+    # 1 and 2: the report, then the empty entries
+    for args in steps[:2]:
+        assert run(args, repo).returncode == 0
+    # the guide shows exactly what the tool wrote ...
+    empty, filled = _block("jaarovergang.md", "leeg"), _block("jaarovergang.md", "ingevuld")
+    text = (repo / ZORGTOESLAG).read_text(encoding="utf-8")
+    assert empty in text
+    # 3: ... and filling it in as the guide shows, for the zorgtoeslag income limit
+    start = text.index(empty, text.index("inkomensgrens_alleen:"))
+    assert start < text.index("inkomensgrens_partner:")
+    (repo / ZORGTOESLAG).write_text(text[:start] + filled + text[start + len(empty):],
+                                    encoding="utf-8")
+    # 4 and 5: validate, then the preview build
+    assert run(steps[2], repo).returncode == 0
+    result = run(steps[3], repo)
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = repo / steps[3][steps[3].index("--uit") + 1]
+    page = (out / "regelingen" / "zorgtoeslag" / "index.html").read_text(encoding="utf-8")
+    page = page.replace("\xa0", " ")
+    assert "Voorbeeld: zo leest deze site op 1 januari 2027" in page
+    assert "€ 41.500" in page
+    changes = (out / "veranderingen" / "2027" / "index.html").read_text(encoding="utf-8")
+    assert "41.500" in changes and "40.857" in changes
+    assert key_line(repo / ZORGTOESLAG, "inkomensgrens_alleen") > 0
+
+
+def test_following_the_nieuwe_regeling_guide_gives_a_valid_concept(repo):
+    (args,) = [s for s in _commands("nieuwe-regeling.md") if s[0] == "nieuw"]
+    assert run(args, repo).returncode == 0
+    path = repo / "regelingen" / args[2] / f"{args[3]}.yaml"
+    assert path.exists()
+    validated = run(["validate"], repo)
+    assert validated.returncode == 0, validated.stdout
+    assert "deze regeling is een concept en komt nog niet op de site" in validated.stdout
