@@ -4,6 +4,7 @@
   (scripts, styles, images, fonts, frames). Plain links to other sites are fine.
 * Content Security Policy: a ``<meta>`` tag on every page; inline scripts are
   allowed only by their SHA-256 hash.
+* Valid HTML where mkdocs-material's own page frame is not (see ``valid_theme_html``).
 """
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ LOADING_LINK_RELS = {"stylesheet", "preload", "modulepreload", "icon", "prefetch
 CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])(https?:)?//""", re.I)
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S | re.I)
 EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+# mkdocs-material's base.html puts autocomplete="off" on its two checkbox toggles (menu
+# drawer and search) so that Firefox does not restore them (reopen the menu) after "back"
+# or a reload. HTML allows autocomplete only on text-like inputs, so the W3C checker
+# rejects it on every page, and base.html has no block to override. We drop the attribute
+# and keep the behaviour: a one-line script right after the toggles unticks them.
+THEME_TOGGLE = re.compile(r'(<input class="md-toggle" data-md-toggle="(drawer|search)" '
+                          r'type="checkbox" id="__\2") autocomplete="off">')
+TOGGLE_RESET = ('<script>for(const id of["__drawer","__search"])'
+                'document.getElementById(id).checked=!1</script>')
 
 
 class OfflineError(Exception):
@@ -95,10 +105,18 @@ def csp_for(html: str, wasm: bool = False) -> str:
     ])
 
 
+def valid_theme_html(html: str) -> str:
+    """The page with Material's toggles made valid HTML (see THEME_TOGGLE)."""
+    html, found = THEME_TOGGLE.subn(r"\1>", html)
+    if found == 2:
+        html = html.replace('id="__search">', 'id="__search">\n    ' + TOGGLE_RESET, 1)
+    return html
+
+
 def add_csp(site: Path) -> int:
     count = 0
     for path in site.rglob("*.html"):
-        html = path.read_text(encoding="utf-8")
+        html = valid_theme_html(path.read_text(encoding="utf-8"))
         wasm = 'data-needs-wasm' in html
         meta = ('<meta http-equiv="Content-Security-Policy" content="'
                 + csp_for(html, wasm) + '">')

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -278,8 +279,19 @@ def _render(ctx: PageContext, template: str, page: str, **values) -> str:
     notice = _notice(ctx, page)
     if body.startswith("---\n"):  # the notice goes after the front matter, never before it
         end = body.index("\n---\n", 4) + len("\n---\n")
-        return body[:end] + "\n" + notice + body[end:]
+        return _front_matter_title(body[:end], values["title"]) + "\n" + notice + body[end:]
     return notice + body
+
+
+def _front_matter_title(front: str, title: str) -> str:
+    """The front matter with its title as a quoted YAML string of HTML-escaped text.
+
+    mkdocs reads the front matter as YAML and writes the title unescaped into <title>. The
+    template's Markdown-escaped title is neither safe YAML (a ": " or a leading "&" makes
+    mkdocs show the front matter as text on the page) nor plain text (its backslashes show).
+    """
+    quoted = json.dumps(str(Markup.escape(title)), ensure_ascii=False)
+    return re.sub(r"(?m)^title: .*$", lambda _match: "title: " + quoted, front, count=1)
 
 
 def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
