@@ -21,6 +21,11 @@ _STATE = """() => {
 }"""
 
 
+def checker_state(page) -> tuple:
+    """(state of the checker, id of the question shown) as the page says it."""
+    return tuple(page.evaluate(_STATE))
+
+
 def answer_all(page, answers=RESIDENT, timeout=90.0, pause=0.0, keyboard=False) -> list[str]:
     """Answer every question shown (waiting *pause* seconds before each answer); returns the
     ids asked, in order. With *keyboard*, only the keyboard is used."""

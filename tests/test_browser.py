@@ -13,11 +13,15 @@ PAGES = ["", "regelingen/zorgtoeslag/", "loketten/helpdesk-geldzaken/"]
 VARIANTS = ["", "ar/"]
 
 
-def axe_violations(browser, url: str, sabotage: str = "") -> list[str]:
+def axe_violations(browser, url: str, sabotage: str = "", prepare=None) -> list[str]:
+    """WCAG 2.1 A/AA violations on *url*, after *prepare(page)* (for instance answering
+    the checker) and *sabotage* (a script that breaks the page, to prove axe can fail)."""
     # axe is injected as an inline script, which the page's CSP rightly forbids.
     context = browser.new_context(bypass_csp=True)
     page = context.new_page()
     page.goto(url)
+    if prepare:
+        prepare(page)
     if sabotage:
         page.evaluate(sabotage)
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
