@@ -300,6 +300,32 @@ def publiceer(doel: str, out: str) -> None:
     click.echo(f"Gepubliceerd: {files} bestanden in {doel}.")
 
 
+@main.command("sitecontrole")
+@click.option("--uit", "out", default="site", show_default=True, help="De gebouwde site.")
+def sitecontrole(out: str) -> None:
+    """Controleer de gebouwde site: links en ankers, taalkeuze, en geldige HTML (W3C)."""
+    from .html_check import CheckerUnavailable, check_html
+    from .linkcheck import check_links
+
+    site = Path(out)
+    if not (site / "index.html").exists():
+        click.echo(f"Er staat geen site in '{out}/'; bouw eerst met 'routekaart build'.",
+                   err=True)
+        sys.exit(1)
+    problems = check_links(site)
+    try:
+        problems += check_html(site)
+    except CheckerUnavailable as exc:
+        click.echo(f"HTML niet gecontroleerd: {exc}", err=True)
+        sys.exit(1)
+    for line in problems:
+        click.echo(line)
+    pages = sum(1 for _ in site.rglob("*.html"))
+    click.echo(f"{pages} pagina's gecontroleerd: {len(problems)} problemen.")
+    if problems:
+        sys.exit(1)
+
+
 @main.command("handleiding")
 def handleiding() -> None:
     """Schrijf de foutmeldingen en velden van de redactiehandleiding (docs/redactie/)."""

@@ -50,3 +50,16 @@ def test_binary_and_empty_files_are_reported(minimal):
     assert f"{TARGET}:1:1: het bestand is geen UTF-8-tekst. Sla het bestand op als UTF-8." \
         in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_sitecontrole_needs_a_built_site_and_reports_broken_links(tmp_path):
+    empty = run(["sitecontrole", "--uit", str(tmp_path / "leeg")], tmp_path)
+    assert empty.returncode == 1 and "bouw eerst" in empty.stderr
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<!doctype html><html lang="nl"><head><title>t</title>'
+                                     '</head><body><a href="weg/">x</a></body></html>')
+    broken = run(["sitecontrole", "--uit", str(site)], tmp_path)
+    assert broken.returncode == 1
+    assert "index.html: link naar 'weg/' bestaat niet" in broken.stdout
+    assert "Traceback" not in broken.stderr
