@@ -87,3 +87,33 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def turned_over(tmp_path_factory):
+    """A copy of the repository taken through the yearly turnover exactly as
+    docs/redactie/jaarovergang.md tells editors to: its commands in order, and its filled-in
+    example for the zorgtoeslag income limit. Three more figures are filled in the same way
+    (one equal to 2026), the rest stay open. Returns the steps, the repository, the text the
+    tool wrote before filling in, and the preview site the guide's build command made."""
+    from tests.editing import (ZORGTOESLAG, fill_in, guide_commands, guide_example, run)
+
+    root = copy_repo(tmp_path_factory.mktemp("turnover") / "repo")
+    steps = guide_commands("jaarovergang.md")
+    reports = [run(args, root) for args in steps[:2]]          # the report, then --schrijf
+    assert all(r.returncode == 0 for r in reports), [r.stderr for r in reports]
+    written = (root / ZORGTOESLAG).read_text(encoding="utf-8")
+    empty, filled = guide_example("jaarovergang.md", "leeg"), guide_example("jaarovergang.md",
+                                                                              "ingevuld")
+    start = written.index(empty, written.index("inkomensgrens_alleen:"))
+    assert start < written.index("inkomensgrens_partner:")
+    (root / ZORGTOESLAG).write_text(written[:start] + filled + written[start + len(empty):],
+                                    encoding="utf-8")
+    source = "https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag"
+    fill_in(root / ZORGTOESLAG, "inkomensgrens_partner", 51142, source)     # stays the same
+    fill_in(root / ZORGTOESLAG, "vermogensgrens_alleen", 150000, source)    # changes
+    fill_in(root / "normen/bijstandsnorm.yaml", "alleenstaand", 1430.50, source, "secundair")
+    results = [run(args, root) for args in steps[2:]]           # validate, build --peildatum
+    assert all(r.returncode == 0 for r in results), [r.stdout + r.stderr for r in results]
+    site = root / steps[3][steps[3].index("--uit") + 1]
+    return {"steps": steps, "root": root, "written": written, "empty": empty, "site": site}

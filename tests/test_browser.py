@@ -1,7 +1,6 @@
 """Real pages in Debian's Chromium: self-hosted, right-to-left, switcher, accessibility."""
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest

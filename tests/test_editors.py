@@ -1,7 +1,6 @@
 """The editors' yearly work: jaarovergang, filling in figures, a preview, what changes."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import subprocess
@@ -12,39 +11,8 @@ from pathlib import Path
 import pytest
 
 from site_builder.engine.core import evaluate
-from site_builder.site import build_site
 from tests.conftest import TODAY
-
-ZORGTOESLAG = "regelingen/landelijk/zorgtoeslag.yaml"
-
-
-def run(args, cwd):
-    return subprocess.run([sys.executable, "-m", "site_builder.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
-
-
-def key_line(path: Path, key: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip() == f"{key}:":
-            return number
-    raise AssertionError(f"{key} not in {path}")
-
-
-def fill_in(path: Path, key: str, value, source: str, certainty: str = "bevestigd") -> None:
-    """Do what an editor does: under parameter *key*, replace the empty entry's marked
-    lines with a figure, a source and a certainty."""
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    start = key_line(path, key)
-    for i in range(start, len(lines)):
-        if "waarde:  # IN TE VULLEN" in lines[i]:
-            indent = lines[i][: lines[i].index("waarde:")]
-            lines[i] = f"{indent}waarde: {value}\n"
-            lines[i + 1] = f"{indent}bron: {source}\n"
-            lines[i + 2] = f"{indent}zekerheid: {certainty}\n"
-            path.write_text("".join(lines), encoding="utf-8")
-            return
-    raise AssertionError(f"no open entry under {key}")
-
+from tests.editing import ZORGTOESLAG, key_line, run
 
 def test_jaarovergang_lists_missing_figures_with_file_and_line(repo):
     result = run(["jaarovergang", "2027"], repo)
@@ -139,38 +107,18 @@ def page(site: Path, rel: str) -> str:
     return (site / rel / "index.html").read_text(encoding="utf-8").replace("\xa0", " ")
 
 
-@pytest.fixture(scope="module")
-def turned_over(tmp_path_factory):
-    """The real repository after the 2027 turnover with some figures filled in."""
-    from tests.conftest import copy_repo
-
-    root = copy_repo(tmp_path_factory.mktemp("turnover") / "repo")
-    assert run(["jaarovergang", "2027", "--schrijf"], root).returncode == 0
-    source = "https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/zorgtoeslag"
-    fill_in(root / ZORGTOESLAG, "inkomensgrens_alleen", 41000, source)      # changes
-    fill_in(root / ZORGTOESLAG, "inkomensgrens_partner", 51142, source)     # stays the same
-    fill_in(root / ZORGTOESLAG, "vermogensgrens_alleen", 150000, source)    # changes
-    fill_in(root / "normen/bijstandsnorm.yaml", "alleenstaand", 1430.50, source, "secundair")
-    validated = run(["validate"], root)
-    assert validated.returncode == 0, validated.stdout
-    site = tmp_path_factory.mktemp("preview") / "site"
-    build_site(root, site, peildatum=dt.date(2027, 1, 1), progress=lambda *_: None,
-               today=TODAY)
-    return root, site
-
-
 def test_preview_pages_use_the_new_figures(turned_over):
-    _root, site = turned_over
+    site = turned_over["site"]
     zorg = page(site, "regelingen/zorgtoeslag")
     assert "Voorbeeld: zo leest deze site op 1 januari 2027" in zorg
-    assert "€ 41.000" in zorg
+    assert "€ 41.500" in zorg
     # a figure still open shows last year's amount only with its year, never as current
     assert re.search(r"€ 184\.000[^<]*\(bedrag van 2026; het bedrag voor 2027 is nog niet "
                      r"bekend\)", zorg), "the old partner limit must carry its year"
 
 
 def test_preview_checker_uses_2027_and_says_misschien_for_open_figures(turned_over):
-    _root, site = turned_over
+    site = turned_over["site"]
     data = json.loads((site / "check" / "data.json").read_text(encoding="utf-8"))
     assert data["peildatum"] == "2027-01-01"
 
@@ -180,9 +128,9 @@ def test_preview_checker_uses_2027_and_says_misschien_for_open_figures(turned_ov
         return {r["regeling"]: r for r in result["resultaten"]}["zorgtoeslag"]
 
     alone = {"leeftijd": 30, "partner": False, "vermogen": 1000}
-    # 40 950 is above the 2026 limit (40 857) and below the filled-in 2027 limit (41 000)
-    assert status({**alone, "toetsingsinkomen_jaar": 40950})["status"] == "ja"
-    assert status({**alone, "toetsingsinkomen_jaar": 41001})["status"] == "nee"
+    # 41 400 is above the 2026 limit (40 857) and below the filled-in 2027 limit (41 500)
+    assert status({**alone, "toetsingsinkomen_jaar": 41400})["status"] == "ja"
+    assert status({**alone, "toetsingsinkomen_jaar": 41501})["status"] == "nee"
     # the partners' asset limit for 2027 is still open: never a hard answer from 2026
     together = {"leeftijd": 30, "partner": True, "partner_leeftijd": 31,
                 "toetsingsinkomen_jaar": 45000, "vermogen": 1000}
@@ -192,14 +140,14 @@ def test_preview_checker_uses_2027_and_says_misschien_for_open_figures(turned_ov
 
 
 def test_wat_verandert_er_lists_exactly_the_changed_figures(turned_over):
-    _root, site = turned_over
+    site = turned_over["site"]
     parser = _Tables()
     parser.feed(page(site, "veranderingen/2027"))
     rows = {(section, row[0], row[1], row[2]) for section, table in parser.sections.items()
             for row in table}
     assert rows == {
         ("Zorgtoeslag", "Hoogste inkomen per jaar zonder toeslagpartner",
-         "€ 40.857 per jaar", "€ 41.000 per jaar"),
+         "€ 40.857 per jaar", "€ 41.500 per jaar"),
         ("Zorgtoeslag", "Hoogste vermogen op 1 januari zonder toeslagpartner",
          "€ 146.000 (nog niet bevestigd)", "€ 150.000"),
         ("Bijstandsnorm", "Alleenstaande of alleenstaande ouder, 21 jaar tot AOW-leeftijd",

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 from site_builder.error_catalog import CATALOG, GROUPS
 from site_builder.guide import GUIDE, pages
 from tests.conftest import ROOT
-from tests.test_editors import ZORGTOESLAG, key_line
+from tests.editing import guide_commands, run
 
 GUIDE_DIR = ROOT / GUIDE
 
@@ -61,57 +58,25 @@ def test_guide_links_point_to_existing_pages():
             assert (GUIDE_DIR / target).exists(), (page.name, target)
 
 
-def _commands(page: str) -> list[list[str]]:
-    text = (GUIDE_DIR / page).read_text(encoding="utf-8")
-    out = []
-    for block in re.findall(r"```console\n(.*?)```", text, re.S):
-        for line in block.splitlines():
-            if line.startswith("$ routekaart "):
-                out.append(line[len("$ routekaart "):].split())
-    return out
-
-
-def _block(page: str, marker: str) -> str:
-    text = (GUIDE_DIR / page).read_text(encoding="utf-8")
-    return re.search(rf"<!-- {marker} -->\n```yaml\n(.*?)```", text, re.S).group(1)
-
-
-def run(args, cwd):
-    return subprocess.run([sys.executable, "-m", "site_builder.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=600)
-
-
-def test_following_the_jaarovergang_guide_on_a_copy_gives_a_2027_preview(repo, tmp_path):
-    steps = _commands("jaarovergang.md")
-    assert [s[0] for s in steps] == ["jaarovergang", "jaarovergang", "validate", "build"]
-    # 1 and 2: the report, then the empty entries
-    for args in steps[:2]:
-        assert run(args, repo).returncode == 0
-    # the guide shows exactly what the tool wrote ...
-    empty, filled = _block("jaarovergang.md", "leeg"), _block("jaarovergang.md", "ingevuld")
-    text = (repo / ZORGTOESLAG).read_text(encoding="utf-8")
-    assert empty in text
-    # 3: ... and filling it in as the guide shows, for the zorgtoeslag income limit
-    start = text.index(empty, text.index("inkomensgrens_alleen:"))
-    assert start < text.index("inkomensgrens_partner:")
-    (repo / ZORGTOESLAG).write_text(text[:start] + filled + text[start + len(empty):],
-                                    encoding="utf-8")
-    # 4 and 5: validate, then the preview build
-    assert run(steps[2], repo).returncode == 0
-    result = run(steps[3], repo)
-    assert result.returncode == 0, result.stdout + result.stderr
-    out = repo / steps[3][steps[3].index("--uit") + 1]
-    page = (out / "regelingen" / "zorgtoeslag" / "index.html").read_text(encoding="utf-8")
-    page = page.replace("\xa0", " ")
+def test_following_the_jaarovergang_guide_on_a_copy_gives_a_2027_preview(turned_over):
+    """The conftest fixture ``turned_over`` runs the guide's commands on a copy; here: the
+    guide names the right steps, shows exactly what the tool writes, and its result is a
+    preview with the figure it filled in."""
+    assert [s[0] for s in turned_over["steps"]] == ["jaarovergang", "jaarovergang",
+                                                     "validate", "build"]
+    assert turned_over["steps"][1][-1] == "--schrijf"
+    assert "--peildatum" in turned_over["steps"][3]
+    assert turned_over["empty"] in turned_over["written"]      # the guide shows the real output
+    page = (turned_over["site"] / "regelingen" / "zorgtoeslag" / "index.html") \
+        .read_text(encoding="utf-8").replace("\xa0", " ")
     assert "Voorbeeld: zo leest deze site op 1 januari 2027" in page
     assert "€ 41.500" in page
-    changes = (out / "veranderingen" / "2027" / "index.html").read_text(encoding="utf-8")
+    changes = (turned_over["site"] / "veranderingen" / "2027" / "index.html").read_text()
     assert "41.500" in changes and "40.857" in changes
-    assert key_line(repo / ZORGTOESLAG, "inkomensgrens_alleen") > 0
 
 
 def test_following_the_nieuwe_regeling_guide_gives_a_valid_concept(repo):
-    (args,) = [s for s in _commands("nieuwe-regeling.md") if s[0] == "nieuw"]
+    (args,) = [s for s in guide_commands("nieuwe-regeling.md") if s[0] == "nieuw"]
     assert run(args, repo).returncode == 0
     path = repo / "regelingen" / args[2] / f"{args[3]}.yaml"
     assert path.exists()
