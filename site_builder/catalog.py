@@ -7,6 +7,7 @@ name existing parameters, and the conditions the checker can judge.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from . import opening_hours
@@ -23,6 +24,8 @@ from .schema.fields import validate_mapping
 from .yamlio import Document, dotted, load_document
 
 STALE_AFTER_DAYS = 365
+PHONE = re.compile(r"^\+?[0-9][0-9 -]{2,18}[0-9]$")
+EMAIL = re.compile(r"^[^@\s<>\"'()]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 
 
 def _strings(value, path: tuple):
@@ -183,6 +186,22 @@ class _Loader:
                                   code="invulinstructie")
         return False
 
+    def _contact(self, doc: Document, data: dict) -> None:
+        """A phone number a resident can dial and an e-mail address a mail program takes."""
+        phone = data.get("telefoon")
+        if phone and not PHONE.match(phone):
+            self.problems.add(doc.loc(("telefoon",)), "telefoon",
+                              f"'{phone}' is geen telefoonnummer om in te toetsen.",
+                              "Gebruik alleen cijfers, spaties en eventueel + of -, "
+                              "bijvoorbeeld '14 070' of '+31 70 353 30 00'.",
+                              code="geen-telefoonnummer")
+        email = data.get("email")
+        if email and not EMAIL.match(email):
+            self.problems.add(doc.loc(("email",)), "email",
+                              f"'{email}' is geen e-mailadres.",
+                              "Schrijf het adres zonder 'mailto:', bijvoorbeeld "
+                              "'info@denhaag.nl'.", code="geen-emailadres")
+
     def loketten(self) -> dict:
         out: dict = {}
         for path in _files(self.root, "loketten", nested=True):
@@ -196,6 +215,7 @@ class _Loader:
             if self._draft(doc, data, "loket") or not self._unique(out, data["id"], doc, "loket"):
                 continue
             self._stale(doc, data["gecontroleerd_op"])
+            self._contact(doc, data)
             if data.get("openingstijden"):
                 try:
                     opening_hours.parse(data["openingstijden"])

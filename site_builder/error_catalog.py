@@ -342,6 +342,34 @@ _KINDS = (
         bestand="",
     ),
     ErrorKind(
+        code="geen-telefoonnummer",
+        titel="Telefoonnummer klopt niet",
+        ernst=ERROR,
+        betekenis="Bij 'telefoon' staat iets dat geen telefoonnummer is, bijvoorbeeld tekst "
+                  "of een nummer met letters. Op een telefoon tikt een inwoner het nummer aan "
+                  "om te bellen; dan moet het een echt nummer zijn.",
+        oplossing="Schrijf alleen het nummer, met cijfers en spaties (en eventueel + of -), "
+                  "zoals '14 070'. Zet uitleg zoals 'gratis' in 'telefoon_toelichting'.",
+        voorbeeld="loketten/den-haag/helpdesk-geldzaken.yaml:9:11: telefoon: 'bel 14 070' is "
+                  "geen telefoonnummer om in te toetsen. Gebruik alleen cijfers, spaties en "
+                  "eventueel + of -, bijvoorbeeld '14 070' of '+31 70 353 30 00'.",
+        bestand="loket",
+    ),
+    ErrorKind(
+        code="geen-emailadres",
+        titel="E-mailadres klopt niet",
+        ernst=ERROR,
+        betekenis="Bij 'email' staat iets dat geen e-mailadres is. De site maakt er een "
+                  "link van die het mailprogramma opent; met een fout adres komt de mail "
+                  "nergens aan.",
+        oplossing="Schrijf het adres zoals u het in een mailprogramma typt, zonder 'mailto:', "
+                  "bijvoorbeeld 'info@denhaag.nl'.",
+        voorbeeld="loketten/zoetermeer/zm-bewindvoerdersdesk.yaml:12:8: email: "
+                  "'bewindvoerdersdesk(at)zoetermeer.nl' is geen e-mailadres. Schrijf het adres "
+                  "zonder 'mailto:', bijvoorbeeld 'info@denhaag.nl'.",
+        bestand="loket",
+    ),
+    ErrorKind(
         code="openingstijden",
         titel="Openingstijden kloppen niet",
         ernst=ERROR,
@@ -930,7 +958,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onbekend-gebied", "id-bestandsnaam", "dubbele-id")),
     ("Velden en waarden", (
         "verplicht-veld", "onbekend-veld", "verkeerd-type", "lege-tekst", "meer-regels",
-        "onbekende-keuze", "geen-id", "geen-url", "te-laag", "openingstijden")),
+        "onbekende-keuze", "geen-id", "geen-url", "te-laag", "openingstijden", "geen-telefoonnummer",
+        "geen-emailadres")),
     ("Nieuwe bestanden en concepten", (
         "concept", "invulinstructie")),
     ("Verwijzingen tussen bestanden", (
