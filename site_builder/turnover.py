@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .catalog import load_catalog
@@ -79,8 +80,16 @@ def _waiting_at(root: Path, param: Parameter, day: dt.date) -> tuple[int, int] |
     return None
 
 
+@lru_cache(maxsize=256)
+def _document(path: Path, mtime_ns: int):
+    """A file's YAML with positions, read once per version of the file."""
+    return load_document(path, "", Problems())
+
+
 def _raw_list(root: Path, param: Parameter):
-    doc = load_document(root / param.path, param.path, Problems())
+    """The entries written under *param*'s ``waarden`` (also empty ones), and the document."""
+    path = root / param.path
+    doc = _document(path, path.stat().st_mtime_ns)
     name = param.key.split(".")[-1]
     raw = doc.data.get("parameters", {}).get(name, {}) if doc and isinstance(doc.data, dict) \
         else {}

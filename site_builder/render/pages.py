@@ -136,11 +136,9 @@ class PageContext:
         rows = []
         for key, param in regeling.parameters.items():
             shown = amounts.show(param, self.peildatum, self.locale, self._)
-            unit = amounts.UNIT_LABELS[param.eenheid]
             rows.append({
                 "omschrijving": self.t(regeling, f"parameters.{key}.omschrijving"),
-                "bedrag": shown.text + (" " + self._(unit) if unit and shown.value and
-                                        shown.value.waarde != "geen" else ""),
+                "bedrag": shown.text + (self._unit(param, shown.value) if shown.value else ""),
                 "vanaf": self.date(shown.value.vanaf) if shown.value else "",
                 "bron": shown.value.bron if shown.value else "",
                 "zekerheid": self.zekerheid(shown.value.zekerheid) if shown.value else "",
@@ -148,12 +146,15 @@ class PageContext:
             })
         return rows
 
+    def _unit(self, param, value) -> str:
+        """The unit after an amount (" per maand"); nothing for 'geen' or a bare number."""
+        unit = amounts.UNIT_LABELS[param.eenheid]
+        return " " + self._(unit) if unit and value.waarde != "geen" else ""
+
     def figure(self, param, value) -> str:
         """One written value of *param* as a page shows it: amount, unit, certainty."""
         text = amounts.show_value(value.waarde, param.eenheid, self.locale, self._)
-        unit = amounts.UNIT_LABELS[param.eenheid]
-        if unit and value.waarde != "geen":
-            text += " " + self._(unit)
+        text += self._unit(param, value)
         if value.zekerheid == "onbevestigd":
             text += " " + self._("(nog niet bevestigd)")
         return text
