@@ -13,8 +13,10 @@ import os
 import shutil
 from pathlib import Path
 
+from .i18n import VARIANTS
+
 IMMUTABLE_PREFIXES = ("/pyodide/", "/engine/", "/assets/javascripts/", "/assets/stylesheets/")
-VARIANT_PREFIXES = ("", "/a2", "/ar", "/tr", "/en")
+VARIANT_PREFIXES = tuple("/" + v.prefix.rstrip("/") if v.prefix else "" for v in VARIANTS)
 LONG = "public, max-age=31536000, immutable"
 PAGE = "no-cache"
 OTHER = "public, max-age=3600"
@@ -53,8 +55,16 @@ def write_host_files(site: Path) -> None:
     (site / ".nojekyll").write_text("", encoding="utf-8")   # GitHub Pages: serve as is
 
 
-REQUIRED = ("index.html", "check/data.json", "a2/index.html", "ar/index.html",
-            "tr/index.html", "en/index.html", "_headers")
+REQUIRED = ("check/data.json", "_headers") + tuple(f"{v.prefix}index.html" for v in VARIANTS)
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """Put the folder *new* in place of *target* with two renames; the old one goes."""
+    old = target.parent / f".{target.name}.oud-{os.getpid()}"
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def publish(site: Path, target: Path) -> int:
@@ -66,11 +76,7 @@ def publish(site: Path, target: Path) -> int:
     target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     incoming = target.parent / f".{target.name}.nieuw-{os.getpid()}"
-    outgoing = target.parent / f".{target.name}.oud-{os.getpid()}"
     shutil.rmtree(incoming, ignore_errors=True)
     shutil.copytree(site, incoming)
-    if target.exists():
-        target.rename(outgoing)
-    incoming.rename(target)
-    shutil.rmtree(outgoing, ignore_errors=True)
+    swap_in(incoming, target)
     return sum(1 for p in target.rglob("*") if p.is_file())

@@ -20,7 +20,7 @@ from .checks import full_check
 from .errors import Problems
 from .i18n import N_, VARIANTS, Translator, Variant
 from .render.flow_pdf import site_url, write_route_pdfs
-from .publish import write_host_files
+from .publish import swap_in, write_host_files
 from .render.pages import PageContext, RenderedSite, render_variant
 
 
@@ -166,7 +166,7 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
         files, saved = precompress(site_dir, cache)
         progress(f"Gecomprimeerd: {files} bestanden (brotli en gzip), {saved // 1024} KB kleiner, "
                  f"in {time.perf_counter() - t0:.1f} s")
-        _swap(site_dir, out)
+        swap_in(site_dir, out)
     except BuildFailed:
         raise
     except Exception as exc:  # keep the old site whatever went wrong
@@ -179,10 +179,3 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
     return out
 
 
-def _swap(new: Path, out: Path) -> None:
-    old = out.parent / f".site-old-{os.getpid()}"
-    if out.exists():
-        out.rename(old)
-    new.rename(out)
-    if old.exists():
-        shutil.rmtree(old, ignore_errors=True)
