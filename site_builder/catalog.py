@@ -86,7 +86,8 @@ def _parameters(raw: dict, doc: Document, base: tuple, prefix: str) -> dict:
     for key, value in (raw or {}).items():
         waarden = tuple(
             ParameterValue(w["vanaf"], w["waarde"], w["bron"], w["zekerheid"],
-                           doc.loc(base + (key, "waarden", i)).line, w.get("tot"))
+                           doc.loc(base + (key, "waarden", i)).line, w.get("tot"),
+                           w.get("bron_datum"), w.get("geraadpleegd"))
             for i, w in enumerate(value.get("waarden", []))
             if {"vanaf", "waarde", "bron", "zekerheid"} <= set(w))
         out[key] = Parameter(prefix + key, value.get("omschrijving", key),
@@ -96,7 +97,8 @@ def _parameters(raw: dict, doc: Document, base: tuple, prefix: str) -> dict:
 
 
 def _sources(raw) -> tuple:
-    return tuple(Source(b["url"], b.get("titel", "")) for b in raw or [] if "url" in b)
+    return tuple(Source(b["url"], b.get("titel", ""), b.get("datum"), b.get("geraadpleegd"))
+                 for b in raw or [] if "url" in b)
 
 
 def _complete(data: dict, schema) -> bool:

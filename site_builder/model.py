@@ -20,6 +20,8 @@ class ParameterValue:
     zekerheid: str
     line: int = 0
     tot: dt.date | None = None   # last day this value applies, when known
+    bron_datum: object = None    # the source's own date, or "geen datum"; None when not yet recorded
+    geraadpleegd: dt.date | None = None  # the day an editor opened the source
 
     def as_dict(self) -> dict:
         out = {"vanaf": self.vanaf.isoformat(), "waarde": self.waarde, "bron": self.bron,
@@ -57,6 +59,8 @@ class Parameter:
 class Source:
     url: str
     titel: str = ""
+    datum: object = None         # the source's own date, or "geen datum"
+    geraadpleegd: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,7 @@ class Loket:
     openingstijden: str = ""
     openingstijden_toelichting: str = ""
     rolstoel: str = "onbekend"
+    geen_bezoekadres: str = ""   # how to reach a loket without a counter, when it has none
     status: str = "open"
 
     @property

@@ -24,6 +24,7 @@ PERIODES = ("jaar", "doorlopend")
 TALEN = ("nl", "en", "ar", "tr", "pl", "de", "fr", "es", "pap", "so", "ti", "uk", "ru", "bg",
          "ro", "zh", "hi", "ur", "ber", "fa", "ku", "ps")
 ROLSTOEL = ("ja", "nee", "onbekend")
+ZONDER_BALIE = ("alleen-telefonisch", "alleen-online", "aan-huis", "via-verwijzing")
 
 
 def _values_in_order(value: dict, doc: Document, path, problems: Problems) -> None:
@@ -52,6 +53,10 @@ BRON = Schema("een bron", "Een openbare bron voor een feit.", (
     Field("titel", "regel", "Naam van de pagina of het document, bijvoorbeeld 'Belastingdienst: "
           "maximaal inkomen voor zorgtoeslag'.", required=False),
     Field("url", "url", "Het webadres van de bron (https://...)."),
+    Field("datum", "brondatum", "De datum die de bron zelf noemt (publicatie of laatste "
+          "wijziging), of 'geen datum' als de bron geen datum noemt.", required=False),
+    Field("geraadpleegd", "datum", "De dag waarop een redacteur deze bron echt heeft geopend.",
+          required=False),
 ))
 
 OPEN_VALUE = "IN TE VULLEN"  # the marker `routekaart jaarovergang --schrijf` puts in new entries
@@ -92,6 +97,10 @@ WAARDE = Schema("een waarde", "Eén bedrag of grens, geldig vanaf een datum.", (
           "niet bekend'.", required=False),
     Field("bron", "url", "Webadres waar dit bedrag staat. Verplicht zodra er een bedrag staat: "
           "zonder bron geen bedrag.", required=False),
+    Field("bron_datum", "brondatum", "De datum die de bron zelf noemt (publicatie of laatste "
+          "wijziging), of 'geen datum' als de bron geen datum noemt.", required=False),
+    Field("geraadpleegd", "datum", "De dag waarop een redacteur de bron van dit bedrag echt "
+          "heeft geopend.", required=False),
     Field("zekerheid", "keuze", "Hoe zeker het bedrag is: 'bevestigd' (officiële bron), "
           "'secundair' (alleen in een andere bron gezien) of 'onbevestigd' (nog niet gevonden; "
           "de site toont 'nog niet bevestigd' en de check zegt nooit 'nee' op grond hiervan).",
@@ -180,6 +189,10 @@ LOKET = Schema("een loket", "Een plek waar inwoners terechtkunnen: adres, telefo
           translatable=True),
     Field("adres", "object", "Bezoekadres (weglaten als er geen balie is).", required=False,
           schema=ADRES),
+    Field("geen_bezoekadres", "keuze", "Als er geen balie is: hoe inwoners dit loket bereiken. "
+          "'alleen-telefonisch', 'alleen-online', 'aan-huis' (een medewerker komt bij u) of "
+          "'via-verwijzing' (alleen via een hulpverlener).", required=False,
+          choices=ZONDER_BALIE),
     Field("telefoon", "regel", "Telefoonnummer zoals u het intoetst, bijvoorbeeld '14 070'.",
           required=False),
     Field("telefoon_toelichting", "regel", "Bijvoorbeeld 'gratis' of 'lokaal tarief'.",

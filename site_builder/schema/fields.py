@@ -16,11 +16,14 @@ from ..yamlio import Document, dotted, is_date, is_invalid
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 URL_PATTERN = re.compile(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/[^\s<>\"']*)?$")
 
+NO_DATE = "geen datum"  # a source that states no date of its own says so explicitly
+
 KIND_NAMES = {
     "tekst": "een tekst",
     "regel": "een korte tekst op één regel",
     "url": "een webadres dat begint met https://",
     "datum": "een datum (JJJJ-MM-DD)",
+    "brondatum": "de datum die de bron zelf noemt (JJJJ-MM-DD), of 'geen datum'",
     "geheel": "een heel getal",
     "getal": "een getal",
     "janee": "ja of nee (true of false)",
@@ -89,6 +92,8 @@ def _wrong(problems: Problems, doc: Document, path, f: Field, value) -> None:
 def _kind_hint(f: Field) -> str:
     if f.kind == "datum":
         return "Schrijf bijvoorbeeld 2026-01-01."
+    if f.kind == "brondatum":
+        return f"Schrijf bijvoorbeeld 2025-11-14, of '{NO_DATE}' als de bron geen datum noemt."
     if f.kind == "url":
         return "Kopieer het adres uit de adresbalk van de browser."
     if f.kind == "keuze":
@@ -124,6 +129,13 @@ def check_value(f: Field, value, doc: Document, path, problems: Problems):
                          _kind_hint(f), code="geen-url")
             return None
         return value.strip()
+    if kind == "brondatum":
+        if value == NO_DATE:
+            return value
+        if not is_date(value):
+            _wrong(problems, doc, path, f, value)
+            return None
+        return value
     if kind == "datum":
         if not is_date(value):
             _wrong(problems, doc, path, f, value)
