@@ -53,6 +53,9 @@ def field_schema(f: Field) -> dict:
     if kind == "datum":
         return {"type": "string", "format": "date",
                 "pattern": r"^\d{4}-\d{2}-\d{2}$", **doc}
+    if kind == "brondatum":
+        return {"anyOf": [{"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+                          {"const": "geen datum"}], **doc}
     if kind == "geheel":
         return {"type": "integer", **doc}
     if kind == "getal":
