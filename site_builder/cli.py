@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from .catalog import load_catalog
-from .errors import Problems
+from .data.catalog import load_catalog
+from .data.errors import Problems
 
 
 def _root() -> Path:
@@ -40,7 +40,7 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Waarschuwingen tellen ook als fout.")
 def validate(strict: bool) -> None:
     """Controleer alle gegevensbestanden en toon elke fout met bestand:regel:kolom."""
-    from .checks import full_check
+    from .build.checks import full_check
 
     catalog, problems = full_check(_root())
     _print_problems(problems, catalog.files)
@@ -54,7 +54,7 @@ def validate(strict: bool) -> None:
 @click.option("--uit", "out", default="site", show_default=True, help="Map voor de site.")
 def build(strict: bool, peildatum: str | None, out: str) -> None:
     """Bouw de hele site in vijf taalvarianten naar site/ (de oude site blijft bij een fout)."""
-    from .site import BuildFailed, build_site
+    from .build.site import BuildFailed, build_site
 
     try:
         build_site(_root(), Path(out), peildatum=_date(peildatum), strict=strict,
@@ -74,7 +74,7 @@ def build(strict: bool, peildatum: str | None, out: str) -> None:
               "met een balk 'Voorbeeld'.")
 def serve(port: int, out: str, peildatum: str | None) -> None:
     """Bouw de site, toon hem op http://127.0.0.1:8000 en bouw opnieuw bij een wijziging."""
-    from .serve import serve_forever
+    from .build.serve import serve_forever
 
     serve_forever(_root(), Path(out), port, echo=click.echo, peildatum=_date(peildatum))
 
@@ -92,8 +92,8 @@ def check(answers_file: str, peildatum: str | None, taal: str, as_json: bool) ->
 
     from .engine.answers import check_answers
     from .engine.core import evaluate
-    from .i18n import VARIANT_BY_CODE, Translator
-    from .rules_export import bundle
+    from .language.i18n import VARIANT_BY_CODE, Translator
+    from .render.rules_export import bundle
 
     try:
         with open(answers_file, encoding="utf-8") as handle:
@@ -143,7 +143,7 @@ def _checked_catalog():
 @i18n.command("extract")
 def i18n_extract() -> None:
     """Verzamel alle te vertalen teksten in translations/*.pot."""
-    from .i18n_workflow import extract
+    from .language.workflow import extract
 
     counts = extract(_root(), _checked_catalog())
     for domain, count in counts.items():
@@ -153,7 +153,7 @@ def i18n_extract() -> None:
 @i18n.command("update")
 def i18n_update() -> None:
     """Werk de .po-bestanden per taal bij; veranderde Nederlandse teksten worden 'fuzzy'."""
-    from .i18n_workflow import extract, update
+    from .language.workflow import extract, update
 
     extract(_root(), _checked_catalog())
     changed = update(_root())
@@ -165,7 +165,7 @@ def i18n_update() -> None:
 @i18n.command("compile")
 def i18n_compile() -> None:
     """Maak .mo-bestanden van de .po-bestanden."""
-    from .i18n_workflow import compile_all
+    from .language.workflow import compile_all
 
     click.echo(f"{compile_all(_root())} .mo-bestanden geschreven.")
 
@@ -174,7 +174,7 @@ def i18n_compile() -> None:
 @click.option("--strict", is_flag=True, help="Exit 1 als een taal niet volledig vertaald is.")
 def i18n_status(strict: bool) -> None:
     """Toon per taal hoeveel teksten vertaald, fuzzy, ontbrekend en ongecontroleerd zijn."""
-    from .i18n_workflow import extract, status
+    from .language.workflow import extract, status
 
     extract(_root(), _checked_catalog())
     rows = status(_root())
@@ -193,8 +193,8 @@ def i18n_readability() -> None:
     """Vergelijk elke A2-tekst met zijn B1-bron: A2 moet even makkelijk of makkelijker zijn."""
     from babel.messages.pofile import read_po
 
-    from .i18n import po_path
-    from .readability import score, simpler
+    from .language.i18n import po_path
+    from .language.readability import score, simpler
 
     with po_path(_root(), "a2", "content").open("rb") as handle:
         catalog = read_po(handle)
@@ -222,7 +222,7 @@ def i18n_readability() -> None:
 def jaarovergang(jaar: int, schrijf: bool) -> None:
     """Wat moet er gebeuren voor het nieuwe jaar? Ontbrekende bedragen, oude controles,
     aflopende waarden; met --schrijf lege regels om in te vullen."""
-    from .turnover import EXPIRING, MISSING, STALE, findings, prepare_entries, reference_day
+    from .editors.turnover import EXPIRING, MISSING, STALE, findings, prepare_entries, reference_day
 
     today = dt.date.today()
     if schrijf:
@@ -271,7 +271,7 @@ def nieuw(soort: str, gebied: str, naam: str) -> None:
     """Maak een nieuw bestand voor een regeling of loket, met uitleg bij elk veld.
 
     Voorbeeld: routekaart nieuw regeling den-haag dh-mijn-regeling"""
-    from .scaffold import ScaffoldError, create
+    from .editors.scaffold import ScaffoldError, create
 
     try:
         path = create(_root(), soort, gebied, naam, dt.date.today())
@@ -290,7 +290,7 @@ def publiceer(doel: str, out: str) -> None:
     """Zet de gebouwde site in een map van de webserver, in één keer (nooit half).
 
     Voorbeeld: routekaart publiceer /var/www/routekaart"""
-    from .publish import PublishError, publish
+    from .build.publish import PublishError, publish
 
     try:
         files = publish(Path(out), Path(doel))
@@ -304,8 +304,8 @@ def publiceer(doel: str, out: str) -> None:
 @click.option("--uit", "out", default="site", show_default=True, help="De gebouwde site.")
 def sitecontrole(out: str) -> None:
     """Controleer de gebouwde site: links en ankers, taalkeuze, en geldige HTML (W3C)."""
-    from .html_check import CheckerUnavailable, check_html
-    from .linkcheck import check_links
+    from .build.html_check import CheckerUnavailable, check_html
+    from .build.linkcheck import check_links
 
     site = Path(out)
     if not (site / "index.html").exists():
@@ -329,7 +329,7 @@ def sitecontrole(out: str) -> None:
 @main.command("handleiding")
 def handleiding() -> None:
     """Schrijf de foutmeldingen en velden van de redactiehandleiding (docs/redactie/)."""
-    from .guide import write_guide
+    from .editors.guide import write_guide
 
     for path in write_guide(_root()):
         click.echo(f"geschreven: {path.relative_to(_root()).as_posix()}")
@@ -338,7 +338,7 @@ def handleiding() -> None:
 @main.command("schema")
 def schema_command() -> None:
     """Schrijf de JSON Schema's voor VS Code naar schemas/."""
-    from .schema.jsonschema import write_schemas
+    from .data.schema.jsonschema import write_schemas
 
     for path in write_schemas(_root()):
         click.echo(f"geschreven: {path}")

@@ -51,7 +51,7 @@ def minimal(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real repository, built once for the whole test session."""
-    from site_builder.site import build_site
+    from site_builder.build.site import build_site
 
     out = tmp_path_factory.mktemp("build") / "site"
     build_site(ROOT, out, progress=lambda *_: None, today=TODAY)
@@ -60,7 +60,7 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    from site_builder.serve import make_server
+    from site_builder.build.serve import make_server
 
     server = make_server(built_site, 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

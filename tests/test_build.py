@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.i18n import VARIANTS
-from site_builder.postprocess import check_offline
-from site_builder.site import BuildFailed, build_site
+from site_builder.language.i18n import VARIANTS
+from site_builder.build.postprocess import check_offline
+from site_builder.build.site import BuildFailed, build_site
 from tests.conftest import TODAY
 
 
@@ -27,7 +27,7 @@ def test_five_variants_with_language_and_direction(built_site):
 
 
 def test_every_regeling_and_loket_has_a_page_in_every_variant(built_site):
-    from site_builder.catalog import load_catalog
+    from site_builder.data.catalog import load_catalog
     from tests.conftest import ROOT
 
     catalog, _ = load_catalog(ROOT, TODAY)
@@ -102,7 +102,7 @@ def test_every_figure_on_every_page_is_traceable_to_a_sourced_parameter(built_si
     """Each amount in a text is a placeholder span that names its parameter, its source and
     the date it applies from; and no page shows a euro amount outside such a span or the
     figures table (whose rows link their source)."""
-    from site_builder.catalog import load_catalog
+    from site_builder.data.catalog import load_catalog
     from tests.conftest import ROOT
 
     catalog, _ = load_catalog(ROOT, TODAY)

@@ -181,7 +181,7 @@ def test_regeling_page_shows_the_history_of_its_figures(built_site):
 ])
 def test_nieuw_scaffolds_a_valid_concept_with_every_field_explained(minimal, kind, folder,
                                                                     gebied, ident):
-    from site_builder.schema.documents import SCHEMAS
+    from site_builder.data.schema.documents import SCHEMAS
 
     made = run(["nieuw", kind, gebied, ident], minimal)
     assert made.returncode == 0, made.stderr
@@ -195,7 +195,7 @@ def test_nieuw_scaffolds_a_valid_concept_with_every_field_explained(minimal, kin
     assert f"{folder}/{gebied}/{ident}.yaml" in validated.stdout
     assert "een concept en komt nog niet op de site" in validated.stdout
     # a concept is not published: the catalogue that every page is rendered from skips it
-    from site_builder.catalog import load_catalog
+    from site_builder.data.catalog import load_catalog
 
     catalog, _ = load_catalog(minimal, TODAY)
     assert ident not in {**catalog.regelingen, **catalog.loketten}

@@ -5,12 +5,12 @@ import json
 
 import pytest
 
-from site_builder.catalog import load_catalog
+from site_builder.data.catalog import load_catalog
 from site_builder.engine.answers import check_answers
 from site_builder.engine.core import evaluate, evaluate_json
 from site_builder.engine.parameters import value_at
-from site_builder.i18n import VARIANT_BY_CODE, Translator
-from site_builder.rules_export import bundle
+from site_builder.language.i18n import VARIANT_BY_CODE, Translator
+from site_builder.render.rules_export import bundle
 from tests.conftest import ROOT, TODAY
 from tests.engine_cases import load_cases, status_of
 

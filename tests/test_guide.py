@@ -5,8 +5,8 @@ from __future__ import annotations
 import ast
 import re
 
-from site_builder.error_catalog import CATALOG, GROUPS
-from site_builder.guide import GUIDE, pages
+from site_builder.editors.error_catalog import CATALOG, GROUPS
+from site_builder.editors.guide import GUIDE, pages
 from tests.conftest import ROOT
 from tests.editing import guide_commands, run
 

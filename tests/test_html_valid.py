@@ -1,8 +1,8 @@
 """Every built page is valid HTML for the W3C Nu HTML Checker (vnu.jar), in all variants."""
 from __future__ import annotations
 
-from site_builder.html_check import check_html
-from site_builder.i18n import VARIANTS
+from site_builder.build.html_check import check_html
+from site_builder.language.i18n import VARIANTS
 
 
 def test_every_page_of_every_variant_is_valid_html(built_site):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from babel.messages.pofile import read_po
 
-from site_builder.i18n import VARIANTS, po_path
-from site_builder.i18n_workflow import extract, status, update
-from site_builder.language_check import dutch_sentences, main_text
-from site_builder.readability import score, simpler
+from site_builder.language.i18n import VARIANTS, po_path
+from site_builder.language.workflow import extract, status, update
+from tests.language_check import dutch_sentences, main_text
+from site_builder.language.readability import score, simpler
 from tests.conftest import ROOT, TODAY
 
 
@@ -36,8 +36,8 @@ def test_every_variant_is_completely_translated():
 
 
 def test_changing_one_dutch_sentence_makes_exactly_its_translations_fuzzy(repo, tmp_path):
-    from site_builder.catalog import load_catalog
-    from site_builder.site import build_site
+    from site_builder.data.catalog import load_catalog
+    from site_builder.build.site import build_site
 
     path = repo / "regelingen/landelijk/zorgtoeslag.yaml"
     old = "U hebt een Nederlandse zorgverzekering."
@@ -109,8 +109,8 @@ def test_arabic_catalog_uses_cldr_plural_order():
 
 
 def test_typed_amount_in_a_translation_is_refused(repo):
-    from site_builder.catalog import load_catalog
-    from site_builder.i18n import check_translations
+    from site_builder.data.catalog import load_catalog
+    from site_builder.language.i18n import check_translations
 
     path = po_path(repo, "en", "content")
     text = path.read_text(encoding="utf-8")

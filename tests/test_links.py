@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from site_builder.i18n import VARIANTS
-from site_builder.linkcheck import LinkChecker, check_links
+from site_builder.language.i18n import VARIANTS
+from site_builder.build.linkcheck import LinkChecker, check_links
 
 
 def test_no_broken_links_on_the_built_site(built_site):

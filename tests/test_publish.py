@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from site_builder.publish import IMMUTABLE_PREFIXES, LONG, PAGE, cache_control
+from site_builder.build.publish import IMMUTABLE_PREFIXES, LONG, PAGE, cache_control
 from tests.conftest import ROOT
 
 

@@ -7,11 +7,11 @@ import subprocess
 
 import pytest
 
-from site_builder.assets import engine_wheel
-from site_builder.catalog import load_catalog
+from site_builder.build.assets import engine_wheel
+from site_builder.data.catalog import load_catalog
 from site_builder.engine.core import evaluate
-from site_builder.i18n import VARIANT_BY_CODE, Translator
-from site_builder.rules_export import bundle
+from site_builder.language.i18n import VARIANT_BY_CODE, Translator
+from site_builder.render.rules_export import bundle
 from tests.conftest import ROOT, TODAY
 from tests.engine_cases import load_cases
 

@@ -7,12 +7,12 @@ import shutil
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from site_builder.catalog import load_catalog
+from site_builder.data.catalog import load_catalog
 from site_builder.engine.answers import ANSWER_KEYS, check_answers
 from site_builder.engine.core import evaluate
-from site_builder.errors import Problems
-from site_builder.rules_export import rules
-from site_builder.yamlio import load_text
+from site_builder.data.errors import Problems
+from site_builder.render.rules_export import rules
+from site_builder.data.yamlio import load_text
 from tests.conftest import FIXTURES, ROOT, TODAY
 
 BASE = (FIXTURES / "minimal/regelingen/landelijk/test-regeling.yaml").read_text()

@@ -8,8 +8,8 @@ from urllib.parse import urljoin
 
 import pytest
 
-from site_builder.catalog import load_catalog
-from site_builder.i18n import VARIANTS
+from site_builder.data.catalog import load_catalog
+from site_builder.language.i18n import VARIANTS
 from tests.conftest import FIXTURES, ROOT, TODAY
 
 ROUTE = "flows/test-route.yaml"

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from site_builder.schema.jsonschema import GLOBS, all_schemas, document_schema
+from site_builder.data.schema.jsonschema import GLOBS, all_schemas, document_schema
 from tests.conftest import FIXTURES, ROOT
 
 

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from site_builder.bench import poll
+from tools.bench.bench import poll
 
 SEARCH_FILES = ("search_index.json", "/workers/search.")
 REGELING = "regelingen/zorgtoeslag/"

@@ -31,8 +31,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from site_builder.i18n import VARIANTS
-from site_builder.schema.documents import SCHEMAS
+from site_builder.language.i18n import VARIANTS
+from site_builder.data.schema.documents import SCHEMAS
 from tests.checker_driver import answer_all
 from tests.conftest import FIXTURES, ROOT, TODAY
 
@@ -116,8 +116,8 @@ def _restore_refused(root: Path, refused: set[str], originals: dict) -> None:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory) -> HostileSite:
-    from site_builder.checks import full_check
-    from site_builder.site import build_site
+    from site_builder.build.checks import full_check
+    from site_builder.build.site import build_site
 
     root = tmp_path_factory.mktemp("hostile") / "repo"
     shutil.copytree(FIXTURES / "minimal", root)
@@ -312,7 +312,7 @@ def test_every_page_type_has_a_strict_content_security_policy(hostile):
 
 @pytest.fixture(scope="module")
 def hostile_url(hostile):
-    from site_builder.serve import make_server
+    from site_builder.build.serve import make_server
 
     server = make_server(hostile.site, 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from site_builder.catalog import load_catalog
+from site_builder.data.catalog import load_catalog
 from tests.conftest import FIXTURES, TODAY
 
 TARGET = "regelingen/landelijk/test-regeling.yaml"

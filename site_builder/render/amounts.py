@@ -15,8 +15,8 @@ from babel import Locale
 from babel.numbers import format_currency, format_decimal
 from markupsafe import Markup, escape
 
-from ..i18n import N_
-from ..model import PLACEHOLDER, Catalog, Parameter, ParameterValue
+from ..language.i18n import N_
+from ..data.model import PLACEHOLDER, Catalog, Parameter, ParameterValue
 from .markdown import md_escape
 
 MONEY_UNITS = ("euro-jaar", "euro-maand", "euro-kwartaal", "euro")

@@ -6,8 +6,8 @@ It holds the translated questions, the interface texts, what the results need to
 from __future__ import annotations
 
 from ..engine.answers import ANSWER_KEYS
-from ..i18n import N_
-from ..rules_export import bundle
+from ..language.i18n import N_
+from .rules_export import bundle
 from . import amounts
 
 UI = {

@@ -14,7 +14,7 @@ from pathlib import Path
 import segno
 from jinja2 import Environment, FileSystemLoader
 
-from ..i18n import N_
+from ..language.i18n import N_
 from .pages import PageContext, TEMPLATES, pdf_name
 
 LOCAL_URL = "http://127.0.0.1:8000/"

@@ -15,11 +15,11 @@ from babel.dates import format_date, get_day_names
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .. import opening_hours
-from ..i18n import DRAFT, FUZZY, MISSING, N_, Translator, Variant
-from ..model import Catalog, Loket, Regeling
-from ..schema.documents import GEBIEDEN, SITUATIES, THEMAS
-from ..changes import changes_in, grouped, years_with_pages
+from ..data import opening_hours
+from ..language.i18n import DRAFT, FUZZY, MISSING, N_, Translator, Variant
+from ..data.model import Catalog, Loket, Regeling
+from ..data.schema.documents import GEBIEDEN, SITUATIES, THEMAS
+from .changes import changes_in, grouped, years_with_pages
 from . import amounts
 from .checker_data import checker_data
 from .markdown import md_escape, url

@@ -15,8 +15,8 @@ from babel import Locale
 from babel.messages.catalog import Catalog as PoCatalog
 from babel.messages.pofile import read_po
 
-from .errors import Location, Problems
-from .model import PLACEHOLDER, TYPED_AMOUNT, Catalog
+from ..data.errors import Location, Problems
+from ..data.model import PLACEHOLDER, TYPED_AMOUNT, Catalog
 
 
 UNREVIEWED = "unreviewed"

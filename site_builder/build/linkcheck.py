@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from .i18n import VARIANTS
+from ..language.i18n import VARIANTS
 
 # (tag, attribute) pairs whose value is an address the browser follows or loads.
 LINK_ATTRS = {("a", "href"), ("area", "href"), ("link", "href"), ("img", "src"),

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .catalog import load_catalog
-from .errors import Location, Problems
-from .model import Parameter
-from .schema.documents import OPEN_VALUE
-from .yamlio import load_document
+from ..data.catalog import load_catalog
+from ..data.errors import Location, Problems
+from ..data.model import Parameter
+from ..data.schema.documents import OPEN_VALUE
+from ..data.yamlio import load_document
 
 MISSING, STALE, EXPIRING = "ontbreekt", "verouderd", "loopt-af"
 

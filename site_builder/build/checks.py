@@ -4,13 +4,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .catalog import load_catalog
-from .errors import Location, Problems
-from .model import Catalog
+from ..data.catalog import load_catalog
+from ..data.errors import Location, Problems
+from ..data.model import Catalog
 
 
 def full_check(root: Path, today: dt.date | None = None) -> tuple[Catalog, Problems]:
-    from .i18n import check_translations
+    from ..language.i18n import check_translations
 
     catalog, problems = load_catalog(root, today)
     problems.extend(check_translations(root, catalog))
@@ -20,8 +20,8 @@ def full_check(root: Path, today: dt.date | None = None) -> tuple[Catalog, Probl
 
 def readability_problems(root: Path, catalog: Catalog) -> Problems:
     """B1 source texts and A2 rewrites that are too hard for their level (warnings)."""
-    from .i18n import content_messages, load_po, po_path
-    from .readability import problems_with
+    from ..language.i18n import content_messages, load_po, po_path
+    from ..language.readability import problems_with
 
     problems = Problems()
     seen = set()

@@ -21,9 +21,9 @@ from babel.messages.pofile import read_po, write_po
 
 from .i18n import (DOMAINS, DRAFT, FUZZY, MISSING, TRANSLATED, VARIANTS, content_messages,
                    fix_plural_forms, load_po, po_path, pot_path, state_of)
-from .model import Catalog
+from ..data.model import Catalog
 
-PACKAGE = Path(__file__).parent
+PACKAGE = Path(__file__).resolve().parent.parent
 PROJECT = "Routekaart geldzorgen"
 
 
@@ -47,7 +47,7 @@ def interface_template() -> PoCatalog:
 
 
 def content_template(catalog: Catalog) -> PoCatalog:
-    from .engine.texts_nl import TEXTS_NL
+    from ..engine.texts_nl import TEXTS_NL
 
     pot = _new_catalog()
     for context, text, path, key in content_messages(catalog):

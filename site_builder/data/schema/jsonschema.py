@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..engine.answers import ANSWER_KEYS
-from ..engine.conditions import CONDITIONS
+from ...engine.answers import ANSWER_KEYS
+from ...engine.conditions import CONDITIONS
 from .documents import SCHEMAS
 from .fields import ID_PATTERN, Field, Schema
 

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = Path("node_modules") / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 

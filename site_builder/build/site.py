@@ -17,11 +17,11 @@ import yaml
 
 from .assets import asset_urls, install_assets, precompress
 from .checks import full_check
-from .errors import Problems
-from .i18n import N_, VARIANTS, Translator, Variant
-from .render.flow_pdf import site_url, write_route_pdfs
+from ..data.errors import Problems
+from ..language.i18n import N_, VARIANTS, Translator, Variant
+from ..render.flow_pdf import site_url, write_route_pdfs
 from .publish import swap_in, write_host_files
-from .render.pages import PageContext, RenderedSite, render_variant
+from ..render.pages import PageContext, RenderedSite, render_variant
 
 
 PREVIEW_TEXT = N_("Voorbeeld: zo leest deze site op {datum}. Dit is nog niet de echte site.")

@@ -20,8 +20,9 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
                  "pyodide-lock.json", "package.json")
 COMPRESSIBLE = (".js", ".mjs", ".wasm", ".json", ".css", ".html", ".svg", ".whl", ".xml",
                 ".zip")
-WEB = Path(__file__).parent / "web"
-ENGINE = Path(__file__).parent / "engine"
+PACKAGE = Path(__file__).resolve().parent.parent
+WEB = PACKAGE / "web"
+ENGINE = PACKAGE / "engine"
 WHEEL_NAME = "routekaart_engine"
 WHEEL_VERSION = "0.1.0"
 

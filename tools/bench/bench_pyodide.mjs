@@ -1,5 +1,5 @@
 // Times the engine inside real Pyodide (Node): all regelingen per answer set.
-// Usage: node site_builder/bench_pyodide.mjs <wheel> <input.json>
+// Usage: node tools/bench/bench_pyodide.mjs <wheel> <input.json>
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";

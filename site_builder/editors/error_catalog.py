@@ -1,7 +1,7 @@
 """The catalogue of every problem ``routekaart validate`` can report.
 
 Each problem is created with ``Problems.add(..., code="...")`` or
-``Problems.warn(..., code="...")`` (see :mod:`site_builder.errors`); the code is the
+``Problems.warn(..., code="...")`` (see :mod:`site_builder.data.errors`); the code is the
 key of one :class:`ErrorKind` here. The editors' guide is generated from this
 catalogue, so the texts are written for the editors: plain Dutch at level B1,
 addressed to the reader as "u".

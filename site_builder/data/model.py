@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .engine.parameters import value_at
+from ..engine.parameters import value_at
 
 # an amount typed into a text instead of a placeholder: "€ 40", "40 euro", "40 EUR"
 TYPED_AMOUNT = re.compile(r"€\s?\d|\d\s?(?:euro|EUR)\b|\beuro\s?\d", re.IGNORECASE)

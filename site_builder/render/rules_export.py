@@ -8,9 +8,9 @@ from __future__ import annotations
 from babel import Locale
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from .engine.texts_nl import TEXTS_NL
-from .i18n import Translator, Variant
-from .model import Catalog, Parameter
+from ..engine.texts_nl import TEXTS_NL
+from ..language.i18n import Translator, Variant
+from ..data.model import Catalog, Parameter
 
 
 def _parameter(param: Parameter) -> dict:

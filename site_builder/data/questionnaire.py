@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .engine.answers import ANSWER_KEYS
+from ..engine.answers import ANSWER_KEYS
 from .errors import Problems, did_you_mean
 from .schema.fields import Field, Schema, validate_mapping
 from .yamlio import dotted, load_document

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from . import opening_hours
-from .engine import conditions
+from ..engine import conditions
 from .errors import Location, Problems, did_you_mean, relative
 from .flows import load_flows
 from .questionnaire import load_questions

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # Everything ``build_site`` reads besides the package itself (tests/conftest.py's copy_repo
 # leaves out flows, which the route pages need).
 EXTRA_INPUTS = ("flows",)
@@ -123,13 +123,13 @@ def cache_dir(label: str) -> Path:
 
 
 PHASES = [  # (module, function, label): the build's steps, timed by wrapping them
-    ("site_builder.site", "full_check", "validation"),
-    ("site_builder.site", "render_variant", "pages from templates (Jinja)"),
-    ("site_builder.site", "_mkdocs_build", "mkdocs (Markdown, theme, search index)"),
-    ("site_builder.site", "write_route_pdfs", "route PDFs"),
-    ("site_builder.postprocess", "check_offline", "offline check (HTML parsed)"),
-    ("site_builder.postprocess", "add_csp", "CSP meta tags"),
-    ("site_builder.site", "precompress", "compression (warm cache)"),
+    ("site_builder.build.site", "full_check", "validation"),
+    ("site_builder.build.site", "render_variant", "pages from templates (Jinja)"),
+    ("site_builder.build.site", "_mkdocs_build", "mkdocs (Markdown, theme, search index)"),
+    ("site_builder.build.site", "write_route_pdfs", "route PDFs"),
+    ("site_builder.build.postprocess", "check_offline", "offline check (HTML parsed)"),
+    ("site_builder.build.postprocess", "add_csp", "CSP meta tags"),
+    ("site_builder.build.site", "precompress", "compression (warm cache)"),
 ]
 
 
@@ -160,7 +160,7 @@ def _timed_phases(totals: dict):
 
 def timed_builds(root: Path, repeats: int, cache: Path) -> dict:
     """Build *root* ``repeats`` times after one untimed build that warms *cache*."""
-    from .site import build_site
+    from site_builder.build.site import build_site
 
     out = root / "site"
     previous = os.environ.get("ROUTEKAART_CACHE")

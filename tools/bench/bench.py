@@ -24,7 +24,7 @@ import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PROFILES = [("geen beperking", None), ("9 Mbit/s, 60 ms", (9_000_000, 60)),
             ("1,6 Mbit/s, 150 ms", (1_600_000, 150))]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,7 +33,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 
 def _engine_cpython(data: dict, cases: list, rounds: int = 30) -> dict:
-    from .engine.core import evaluate
+    from site_builder.engine.core import evaluate
 
     per_set = []
     for _ in range(rounds):
@@ -47,12 +47,12 @@ def _engine_cpython(data: dict, cases: list, rounds: int = 30) -> dict:
 
 
 def _engine_pyodide(data: dict, cases: list, tmp: Path) -> dict:
-    from .assets import engine_wheel
+    from site_builder.build.assets import engine_wheel
 
     name, wheel = engine_wheel()
     (tmp / name).write_bytes(wheel)
     (tmp / "in.json").write_text(json.dumps({**data, "cases": cases, "rounds": 30}))
-    script = ROOT / "site_builder" / "bench_pyodide.mjs"
+    script = Path(__file__).resolve().parent / "bench_pyodide.mjs"
     run = subprocess.run(["node", str(script), str(tmp / name), str(tmp / "in.json")],
                          capture_output=True, text=True, timeout=600, cwd=ROOT)
     if run.returncode:
@@ -62,7 +62,7 @@ def _engine_pyodide(data: dict, cases: list, tmp: Path) -> dict:
 
 class _CountingServer:
     def __init__(self, site: Path):
-        from .serve import Handler, QuietServer
+        from site_builder.build.serve import Handler, QuietServer
 
         counter = self
         self.reset()
@@ -222,7 +222,7 @@ def _page_weight(site: Path) -> dict:
 
 def _lighthouse(site: Path, repeats: int) -> dict:
     from . import bench_lighthouse
-    from .serve import make_server
+    from site_builder.build.serve import make_server
 
     server = make_server(site, 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -238,9 +238,9 @@ def _lighthouse(site: Path, repeats: int) -> dict:
 
 def main(argv=None) -> None:
     from .bench_scale import scaled_build
-    from .catalog import load_catalog
-    from .i18n import VARIANT_BY_CODE, Translator
-    from .rules_export import bundle
+    from site_builder.data.catalog import load_catalog
+    from site_builder.language.i18n import VARIANT_BY_CODE, Translator
+    from site_builder.render.rules_export import bundle
 
     sys.path.insert(0, str(ROOT))
     from tests.engine_cases import load_cases
@@ -280,7 +280,7 @@ def _kb(n: float) -> str:
     return f"{n / 1024:.1f} KB"
 
 
-COMMAND = "Command: `./run bench` (`python -m site_builder.bench`)"
+COMMAND = "Command: `./run bench` (`python -m tools.bench.bench`)"
 
 
 def _weight_lines(weight: dict) -> list[str]:
@@ -397,7 +397,7 @@ def write_report(cpython, pyodide, build, browser, cases, repeats, weight=None,
     lines = [
         "# Benchmarks", "",
         f"Measured on {dt.date.today().isoformat()} with `./run bench` "
-        f"(`python -m site_builder.bench`), {repeats} runs per figure (median), on "
+        f"(`python -m tools.bench.bench`), {repeats} runs per figure (median), on "
         f"{platform.machine()} with {os.cpu_count()} cores, Python {platform.python_version()}. "
         "Machines are shared and noisy: read medians and ratios, not single numbers.", "",
         "## Engine: all regelingen for one answer set", "",

@@ -13,7 +13,7 @@ import os
 import shutil
 from pathlib import Path
 
-from .i18n import VARIANTS
+from ..language.i18n import VARIANTS
 
 IMMUTABLE_PREFIXES = ("/pyodide/", "/engine/", "/assets/javascripts/", "/assets/stylesheets/")
 VARIANT_PREFIXES = tuple("/" + v.prefix.rstrip("/") if v.prefix else "" for v in VARIANTS)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .error_catalog import CATALOG, GROUPS
-from .schema.fields import KIND_NAMES, Field, Schema
+from ..data.schema.fields import KIND_NAMES, Field, Schema
 
 GUIDE = Path("docs") / "redactie"
 ERRORS_PAGE = "foutmeldingen.md"
@@ -18,7 +18,7 @@ GENERATED = ("<!-- Dit bestand is gemaakt door 'routekaart handleiding' uit {bro
 
 def errors_page() -> str:
     lines = ["# Alle foutmeldingen, met uitleg", "",
-             GENERATED.replace("{bron}", "site_builder/error_catalog.py"), "",
+             GENERATED.replace("{bron}", "site_builder/editors/error_catalog.py"), "",
              "`routekaart validate` toont elke melding als `bestand:regel:kolom: veld: melding`. "
              "Een **fout** houdt de site tegen: er wordt niets gebouwd en de vorige site blijft "
              "staan. Een **waarschuwing** houdt de site niet tegen, maar vraagt wel om actie.",
@@ -58,10 +58,10 @@ def _nested(f: Field, name: str) -> list[str]:
 
 
 def fields_page() -> str:
-    from .schema.jsonschema import all_schemas
+    from ..data.schema.jsonschema import all_schemas
 
     lines = ["# Alle velden, met uitleg", "",
-             GENERATED.replace("{bron}", "het schema in site_builder/schema/"), "",
+             GENERATED.replace("{bron}", "het schema in site_builder/data/schema/"), "",
              "Dezelfde uitleg ziet u in VS Code als u de muis op een veld houdt (met de "
              "YAML-uitbreiding van Red Hat).", ""]
     for kind, schema in all_schemas().items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .model import Catalog, Norm, Parameter, ParameterValue, Regeling
+from ..data.model import Catalog, Norm, Parameter, ParameterValue, Regeling
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ import json
 import textwrap
 from pathlib import Path
 
-from .schema.documents import GEBIEDEN, LOKET, REGELING, SCAFFOLD_TEXT, SCAFFOLD_URL
-from .schema.fields import ID_PATTERN, Field, Schema
+from ..data.schema.documents import GEBIEDEN, LOKET, REGELING, SCAFFOLD_TEXT, SCAFFOLD_URL
+from ..data.schema.fields import ID_PATTERN, Field, Schema
 
 KINDS = {"regeling": ("regelingen", REGELING), "loket": ("loketten", LOKET)}
 WIDTH = 92
