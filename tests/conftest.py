@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from site_builder.data.document_kinds import DATA_LOCATIONS
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
-DATA = ("regelingen", "loketten", "normen", "translations", "overrides", "mkdocs.yml",
-        "vragen.yaml")
+DATA = DATA_LOCATIONS + ("translations", "overrides", "mkdocs.yml")
 TODAY = dt.date(2026, 11, 23)
 CHROMIUM = "/usr/bin/chromium"
 # Every build in the tests shares the repository's compression cache (brotli is slow).

@@ -48,8 +48,10 @@ def _record_hash(data: bytes) -> str:
 
 
 def engine_wheel() -> tuple[str, bytes]:
-    """A pure-Python wheel holding ``site_builder.engine`` (deterministic bytes)."""
-    files = {"site_builder/__init__.py": b'"""Routekaart (engine-only distribution)."""\n'}
+    """A pure-Python wheel holding ``site_builder.engine`` and the vocabulary it reads
+    (deterministic bytes)."""
+    files = {"site_builder/__init__.py": b'"""Routekaart (engine-only distribution)."""\n',
+             "site_builder/vocabulary.py": (PACKAGE / "vocabulary.py").read_bytes()}
     for path in sorted(ENGINE.glob("*.py")):
         files[f"site_builder/engine/{path.name}"] = path.read_bytes()
     dist = f"{WHEEL_NAME}-{WHEEL_VERSION}.dist-info"

@@ -25,6 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from ..data.schema.kinds import EMAIL, TEL_HREF
 from ..language.i18n import VARIANTS
 
 # (tag, attribute) pairs whose value is an address the browser follows or loads.
@@ -32,10 +33,9 @@ LINK_ATTRS = {("a", "href"), ("area", "href"), ("link", "href"), ("img", "src"),
               ("script", "src"), ("iframe", "src"), ("source", "src"), ("audio", "src"),
               ("video", "src"), ("video", "poster"), ("embed", "src"), ("object", "data"),
               ("form", "action"), ("track", "src"), ("input", "src")}
+
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 HOST_LABEL = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)$")
-EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-PHONE = re.compile(r"^\+?[0-9]{3,15}$")
 
 
 @dataclass
@@ -123,7 +123,7 @@ class LinkChecker:
                 return f"e-mailadres in {address!r} klopt niet"
             return None
         if scheme == "tel":
-            if not PHONE.match(address[len("tel:"):]):
+            if not TEL_HREF.match(address[len("tel:"):]):
                 return f"telefoonnummer in {address!r} klopt niet (alleen cijfers en +)"
             return None
         if scheme == "data":

@@ -16,10 +16,10 @@ import time
 from functools import partial
 from pathlib import Path
 
+from ..data.document_kinds import DATA_LOCATIONS
 from .publish import PAGE, SECURITY, cache_control
 
-WATCHED = ("regelingen", "loketten", "normen", "flows", "translations", "vragen.yaml",
-           "overrides", "mkdocs.yml", "docs")
+WATCHED = DATA_LOCATIONS + ("translations", "overrides", "mkdocs.yml", "docs")
 EXTRA_TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript",
                ".whl": "application/zip", ".json": "application/json",
                ".webmanifest": "application/manifest+json"}

@@ -7,10 +7,8 @@ name existing parameters, and the conditions the checker can judge.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
-from . import opening_hours
 from ..engine import conditions
 from .errors import Location, Problems, did_you_mean, relative
 from .flows import load_flows
@@ -19,13 +17,16 @@ from .model import (PLACEHOLDER, TYPED_AMOUNT, Address, Catalog, Loket, Norm, Pa
                     ParameterValue,
                     Regeling, Source)
 from .schema.documents import ADRES as _ADRES
-from .schema.documents import GEBIEDEN, LOKET, NORM, REGELING, SCAFFOLD_TEXT, SCAFFOLD_URL
+from .document_kinds import LOKET as LOKET_FILES, NORM as NORM_FILES, REGELING as REGELING_FILES
+from .document_kinds import ROUTE as ROUTE_FILES
+from .schema.kinds import KINDS
+from .schema.documents import LOKET, NORM, REGELING
+from .schema.kinds import SCAFFOLD_TEXT, SCAFFOLD_URL
+from ..vocabulary import GEBIEDEN
 from .schema.fields import validate_mapping
 from .yamlio import Document, dotted, load_document
 
 STALE_AFTER_DAYS = 365
-PHONE = re.compile(r"^\+?[0-9][0-9 -]{2,18}[0-9]$")
-EMAIL = re.compile(r"^[^@\s<>\"'()]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 
 
 def _strings(value, path: tuple):
@@ -38,14 +39,6 @@ def _strings(value, path: tuple):
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _strings(item, path + (i,))
-
-
-def _files(root: Path, folder: str, nested: bool):
-    base = root / folder
-    if not base.is_dir():
-        return []
-    pattern = "*/*" if nested else "*"
-    return sorted(p for p in base.glob(pattern) if p.is_file() and not p.name.startswith("."))
 
 
 def _load(root: Path, path: Path, schema, problems: Problems):
@@ -105,7 +98,6 @@ def _complete(data: dict, schema) -> bool:
     return all(f.key in data for f in schema.fields if f.required)
 
 
-_EMPTY = {"lijst": (), "tabel": {}, "datum": None, "object": None, "janee": False}
 
 
 def _with_defaults(data: dict, schema) -> dict:
@@ -114,7 +106,7 @@ def _with_defaults(data: dict, schema) -> dict:
     out = dict(data)
     for f in schema.fields:
         if f.key not in out and f.required:
-            out[f.key] = _EMPTY.get(f.kind, "")
+            out[f.key] = KINDS[f.kind].empty
     return out
 
 
@@ -154,7 +146,7 @@ class _Loader:
 
     def normen(self) -> dict:
         out: dict = {}
-        for path in _files(self.root, "normen", nested=False):
+        for path in NORM_FILES.files(self.root):
             self.files += 1
             doc, data = _load(self.root, path, NORM, self.problems)
             if doc is None:
@@ -188,25 +180,9 @@ class _Loader:
                                   code="invulinstructie")
         return False
 
-    def _contact(self, doc: Document, data: dict) -> None:
-        """A phone number a resident can dial and an e-mail address a mail program takes."""
-        phone = data.get("telefoon")
-        if phone and not PHONE.match(phone):
-            self.problems.add(doc.loc(("telefoon",)), "telefoon",
-                              f"'{phone}' is geen telefoonnummer om in te toetsen.",
-                              "Gebruik alleen cijfers, spaties en eventueel + of -, "
-                              "bijvoorbeeld '14 070' of '+31 70 353 30 00'.",
-                              code="geen-telefoonnummer")
-        email = data.get("email")
-        if email and not EMAIL.match(email):
-            self.problems.add(doc.loc(("email",)), "email",
-                              f"'{email}' is geen e-mailadres.",
-                              "Schrijf het adres zonder 'mailto:', bijvoorbeeld "
-                              "'info@denhaag.nl'.", code="geen-emailadres")
-
     def loketten(self) -> dict:
         out: dict = {}
-        for path in _files(self.root, "loketten", nested=True):
+        for path in LOKET_FILES.files(self.root):
             self.files += 1
             gebied = _gebied(self.root, path, self.problems)
             doc, data = _load(self.root, path, LOKET, self.problems)
@@ -217,15 +193,6 @@ class _Loader:
             if self._draft(doc, data, "loket") or not self._unique(out, data["id"], doc, "loket"):
                 continue
             self._stale(doc, data["gecontroleerd_op"])
-            self._contact(doc, data)
-            if data.get("openingstijden"):
-                try:
-                    opening_hours.parse(data["openingstijden"])
-                except opening_hours.OpeningHoursError as exc:
-                    self.problems.add(doc.loc(("openingstijden",)), "openingstijden",
-                                      f"de openingstijden kloppen niet: {exc}.",
-                                      "Schrijf bijvoorbeeld 'Mo-Fr 09:00-17:00; Sa 10:00-12:00; "
-                                      "PH off'.", code="openingstijden")
             adres = Address(**data["adres"]) if _complete(data.get("adres") or {}, _ADRES) else None
             fields = {k: v for k, v in data.items() if k not in ("adres", "bronnen", "talen")}
             out[data["id"]] = Loket(gebied=gebied, path=doc.path, adres=adres,
@@ -236,7 +203,7 @@ class _Loader:
 
     def regelingen(self) -> dict:
         out: dict = {}
-        for path in _files(self.root, "regelingen", nested=True):
+        for path in REGELING_FILES.files(self.root):
             self.files += 1
             gebied = _gebied(self.root, path, self.problems)
             doc, data = _load(self.root, path, REGELING, self.problems)
@@ -396,7 +363,7 @@ def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Pro
     regelingen = loader.regelingen()
     vragen = load_questions(Path(root), loader.problems)
     flows = load_flows(Path(root), regelingen, loketten, loader.problems, loader.today)
-    files = loader.files + (1 if vragen else 0) + len(list((Path(root) / "flows").glob("*.yaml")))
+    files = loader.files + (1 if vragen else 0) + len(ROUTE_FILES.files(Path(root)))
     catalog = Catalog(regelingen, loketten, normen, files, vragen, flows)
     _check_references(catalog, loader.docs, loader.problems)
     _check_placeholders(catalog, loader.docs, loader.problems)

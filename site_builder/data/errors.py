@@ -10,8 +10,7 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ERROR = "fout"
-WARNING = "waarschuwing"
+from ..vocabulary import ERROR, WARNING
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,11 @@ from .errors import Problems, did_you_mean, relative
 from .schema.documents import BRONNEN_FIELD, GECONTROLEERD
 from .schema.fields import Field, Schema, validate_mapping
 from .yamlio import Document, dotted, load_document
+from ..vocabulary import GEMEENTEN
+from .document_kinds import ROUTE as ROUTE_FILES
 
 SOORTEN = ("vraag", "advies", "uitkomst")
 DOELGROEPEN = ("inwoners", "professionals", "werkgevers")
-GEMEENTEN = ("den-haag", "zoetermeer")
 
 ANTWOORD = Schema("een antwoord", "Een antwoord op een vraag: een link naar de volgende stap.", (
     Field("tekst", "regel", "De tekst van het antwoord.", translatable=True),
@@ -221,10 +222,9 @@ def _cycles(flow: Flow, doc: Document, problems: Problems) -> None:
 
 def load_flows(root: Path, regelingen, loketten, problems: Problems, today: dt.date) -> dict:
     out: dict = {}
-    folder = root / "flows"
-    if not folder.is_dir():
-        return out
-    for path in sorted(folder.glob("*.yaml")):
+    for path in ROUTE_FILES.files(root):
+        if path.suffix != ".yaml":
+            continue
         display = relative(path, root)
         doc = load_document(path, display, problems)
         if doc is None or not isinstance(doc.data, dict):

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..engine.answers import ANSWER_KEYS
 from .errors import Problems, did_you_mean
 from .schema.fields import Field, Schema, validate_mapping
+from .document_kinds import VRAGEN as VRAGEN_FILE
 from .yamlio import dotted, load_document
 
 KINDS = ("keuze", "janee", "geheel", "getal", "leeftijden", "lijst")
@@ -63,10 +64,10 @@ class Question:
 
 
 def load_questions(root: Path, problems: Problems) -> tuple:
-    path = root / "vragen.yaml"
-    if not path.exists():
+    paths = VRAGEN_FILE.files(root)
+    if not paths:
         return ()
-    doc = load_document(path, "vragen.yaml", problems)
+    doc = load_document(paths[0], VRAGEN_FILE.location, problems)
     if doc is None or not isinstance(doc.data, dict):
         return ()
     data = validate_mapping(VRAGEN, doc.data, doc, (), problems)

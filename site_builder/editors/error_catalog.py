@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ERROR = "fout"
-WARNING = "waarschuwing"
+from ..vocabulary import ERROR, WARNING
 
 
 @dataclass(frozen=True)

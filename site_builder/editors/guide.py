@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .error_catalog import CATALOG, GROUPS
-from ..data.schema.fields import KIND_NAMES, Field, Schema
+from ..data.schema.fields import Field, Schema
+from ..data.schema.kinds import KINDS
 
 GUIDE = Path("docs") / "redactie"
 ERRORS_PAGE = "foutmeldingen.md"
@@ -42,7 +43,7 @@ def _field_rows(schema: Schema, prefix: str = "") -> list[str]:
         doc = f.doc.replace("|", "\\|")
         if f.kind == "keuze" and f.choices:
             doc += " Keuzes: " + ", ".join(f"`{c}`" for c in f.choices) + "."
-        rows.append(f"| `{name}` | {KIND_NAMES[f.kind]} | {'ja' if f.required else 'nee'} "
+        rows.append(f"| `{name}` | {KINDS[f.kind].description} | {'ja' if f.required else 'nee'} "
                     f"| {doc} |")
         rows += _nested(f, name)
     return rows

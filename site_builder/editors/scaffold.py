@@ -9,14 +9,15 @@ the status to ``open``; a finished file that still holds an instruction is an er
 from __future__ import annotations
 
 import datetime as dt
-import json
 import textwrap
 from pathlib import Path
 
-from ..data.schema.documents import GEBIEDEN, LOKET, REGELING, SCAFFOLD_TEXT, SCAFFOLD_URL
-from ..data.schema.fields import ID_PATTERN, Field, Schema
+from ..vocabulary import GEBIEDEN
+from ..data.schema.fields import Field, Schema
+from ..data.document_kinds import DOCUMENT_KINDS
+from ..data.schema.kinds import ID_PATTERN, KINDS
 
-KINDS = {"regeling": ("regelingen", REGELING), "loket": ("loketten", LOKET)}
+SCAFFOLDED = {name: kind for name, kind in DOCUMENT_KINDS.items() if kind.scaffold}
 WIDTH = 92
 
 
@@ -37,37 +38,11 @@ def _explain(f: Field) -> str:
     return text + (" Verplicht." if f.required else " Mag weg.")
 
 
-def _instruction(f: Field) -> str:
-    first = f.doc.split(". ")[0].rstrip(".")
-    return json.dumps(f"{SCAFFOLD_TEXT} {first}.", ensure_ascii=False)
-
-
 def _value(f: Field, ident: str, today: dt.date):
     """The scalar written for a field, or None when the field needs a block."""
-    if f.key == "id":
-        return ident
     if f.key == "status":
         return "concept"
-    kind = f.kind
-    if kind in ("tekst", "regel"):
-        return _instruction(f)
-    if kind == "url":
-        return f"https://{SCAFFOLD_URL}/{f.key}"
-    if kind == "datum":
-        if f.key == "vanaf":
-            return f"{today.year}-01-01"
-        if f.key == "tot":
-            return f"{today.year}-12-31"
-        return today.isoformat()
-    if kind == "keuze":
-        return f.choices[0]
-    if kind == "janee":
-        return "false"
-    if kind in ("geheel", "getal", "waarde"):
-        return "0"
-    if kind == "id":
-        return f"naam-van-een-{f.key}"
-    return None
+    return KINDS[f.kind].scaffold(f, ident, today)
 
 
 def _field_lines(f: Field, ident: str, today: dt.date, indent: str, commented: bool,
@@ -110,7 +85,7 @@ def _block(schema: Schema, ident: str, today: dt.date, indent: str,
 
 
 def scaffold_text(kind: str, ident: str, today: dt.date) -> str:
-    folder, schema = KINDS[kind]
+    schema = SCAFFOLDED[kind].schema()
     header = [f"# yaml-language-server: $schema=../../schemas/{kind}.schema.json",
               f"# Nieuw bestand voor {schema.name}, gemaakt met 'routekaart nieuw {kind}'.",
               "# Vul elke regel met 'IN TE VULLEN' in, zet 'status' op 'open' en controleer",
@@ -125,15 +100,16 @@ def scaffold_text(kind: str, ident: str, today: dt.date) -> str:
 
 
 def create(root: Path, kind: str, gebied: str, ident: str, today: dt.date) -> Path:
-    if kind not in KINDS:
-        raise ScaffoldError(f"'{kind}' kan niet: kies 'regeling' of 'loket'.")
+    if kind not in SCAFFOLDED:
+        raise ScaffoldError(f"'{kind}' kan niet: kies " + " of ".join(f"'{k}'" for k in SCAFFOLDED)
+                            + ".")
     if gebied not in GEBIEDEN:
         raise ScaffoldError(f"'{gebied}' is geen gebied; kies uit "
                             + ", ".join(f"'{g}'" for g in GEBIEDEN) + ".")
     if not ID_PATTERN.match(ident):
         raise ScaffoldError(f"'{ident}' is geen geldige naam: gebruik kleine letters a-z, "
                             "cijfers en streepjes, bijvoorbeeld 'mijn-regeling'.")
-    folder, _schema = KINDS[kind]
+    folder = SCAFFOLDED[kind].location
     taken = list((root / folder).glob(f"*/{ident}.yaml"))
     if taken:
         raise ScaffoldError(f"er bestaat al een {kind} met de naam '{ident}': "

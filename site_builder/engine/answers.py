@@ -1,7 +1,9 @@
 """The answer keys: the contract between questions, engine, command line and tests."""
 from __future__ import annotations
 
-GEMEENTEN = ("den-haag", "zoetermeer", "anders")
+from ..vocabulary import GEMEENTEN as _GEMEENTEN, OTHER_GEMEENTE
+
+GEMEENTEN = (*_GEMEENTEN, OTHER_GEMEENTE)
 WOONSITUATIES = ("huur", "koop", "inwonend", "geen-vaste-woonplek")
 INKOMENSBRONNEN = ("loondienst", "zzp", "uitkering", "aow", "studiefinanciering", "geen")
 UITKERINGEN = ("bijstand", "ww", "wia", "wajong", "ziektewet", "anders")

@@ -4,6 +4,8 @@ They are data, not logic: the site builder extracts them into the translation
 catalogs and hands the engine the sentences for the reader's language.
 """
 
+from ..vocabulary import GEBIEDEN, GEMEENTEN
+
 FORMAT_NL = {"euro": "€ {n}", "group": ".", "decimal": ","}
 
 _ASK = "Vraag het na bij het loket; neem uw papieren mee."
@@ -18,8 +20,8 @@ TEXTS_NL = {
     "partner.onbekend": "We weten niet of u een partner hebt. De grens hangt daarvan af.",
     "huishouden.onbekend": "We weten uw leeftijd of uw huishouden niet precies. De grens hangt "
                            "daarvan af.",
-    "gemeente.den-haag": "Deze regeling is alleen voor inwoners van Den Haag.",
-    "gemeente.zoetermeer": "Deze regeling is alleen voor inwoners van Zoetermeer.",
+    **{f"gemeente.{code}": f"Deze regeling is alleen voor inwoners van {GEBIEDEN[code]}."
+       for code in GEMEENTEN},
     "leeftijd.onbekend": "We weten uw leeftijd niet. Neem uw identiteitsbewijs mee.",
     "leeftijd.min.voldaan": "U bent {waarde} jaar. U moet minstens {grens} jaar zijn: dat klopt.",
     "leeftijd.min.niet-voldaan": "U bent {waarde} jaar. U moet minstens {grens} jaar zijn.",
@@ -119,8 +121,7 @@ TEXTS_NL = {
     "antwoord_bevat.achterstanden.niet-voldaan": "U hebt geen achterstand waar deze regeling "
                                                  "voor is.",
     "antwoord_bevat.achterstanden.onbekend": "We weten niet of u achterstanden hebt.",
-    "waarde.gemeente.den-haag": "Den Haag",
-    "waarde.gemeente.zoetermeer": "Zoetermeer",
+    **{f"waarde.gemeente.{code}": GEBIEDEN[code] for code in GEMEENTEN},
     "waarde.gemeente.anders": "een andere gemeente",
     "waarde.partner.ja": "ja",
     "waarde.partner.nee": "nee",

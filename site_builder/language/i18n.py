@@ -15,6 +15,7 @@ from babel import Locale
 from babel.messages.catalog import Catalog as PoCatalog
 from babel.messages.pofile import read_po
 
+from ..vocabulary import N_  # noqa: F401 (re-exported: marks interface strings)
 from ..data.errors import Location, Problems
 from ..data.model import PLACEHOLDER, TYPED_AMOUNT, Catalog
 
@@ -25,9 +26,6 @@ ARABIC_PLURAL_EXPR = ("(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ?
                       "n%100>=11 ? 4 : 5)")
 
 
-def N_(message: str) -> str:
-    """Mark a string for extraction into the interface catalog; translated when shown."""
-    return message
 
 
 @dataclass(frozen=True)

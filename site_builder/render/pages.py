@@ -18,7 +18,8 @@ from markupsafe import Markup
 from ..data import opening_hours
 from ..language.i18n import DRAFT, FUZZY, MISSING, N_, Translator, Variant
 from ..data.model import Catalog, Loket, Regeling
-from ..data.schema.documents import GEBIEDEN, SITUATIES, THEMAS
+from ..data.schema.kinds import tel_digits
+from ..vocabulary import GEBIED_LINKS, GEBIEDEN, SITUATIES, SOORTEN, TALEN, THEMAS, ZEKERHEDEN
 from .changes import changes_in, grouped, years_with_pages
 from . import amounts
 from .checker_data import checker_data
@@ -27,35 +28,7 @@ from .markdown import md_escape, url
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-THEMA_NAMES = {
-    "toeslagen": N_("Toeslagen"), "uitkeringen": N_("Uitkeringen"), "schulden": N_("Schulden"),
-    "kinderen-school": N_("Kinderen en school"), "zorg": N_("Zorg"), "wonen": N_("Wonen"),
-    "werk-ondernemen": N_("Werk en ondernemen"), "noodhulp": N_("Noodhulp"),
-}
-GEBIED_NAMES = {"landelijk": N_("Heel Nederland"), "den-haag": N_("Den Haag"),
-                "zoetermeer": N_("Zoetermeer")}
-SITUATIE_NAMES = {
-    "kinderen": N_("Ik heb kinderen"), "jongeren": N_("Ik ben 18 tot 27 jaar"),
-    "zzp": N_("Ik ben zzp'er of ondernemer"),
-    "zorgpremie-achterstand": N_("Ik heb een achterstand bij mijn zorgverzekering"),
-    "pensioen": N_("Ik ben met pensioen"), "geen-inkomen": N_("Ik heb (bijna) geen inkomen"),
-    "huurachterstand": N_("Ik heb een huurachterstand"),
-    "werk-laag-inkomen": N_("Ik werk, maar kom niet rond"),
-    "beslag": N_("Er ligt beslag op mijn loon of uitkering"),
-    "ziek-beperking": N_("Ik ben ziek of heb een beperking"), "student": N_("Ik studeer"),
-    "toeslagenaffaire": N_("Ik ben gedupeerd door de toeslagenaffaire"),
-}
-SOORT_NAMES = {"toeslag": N_("Toeslag"), "uitkering": N_("Uitkering"),
-               "gemeentelijke-regeling": N_("Regeling van de gemeente"), "schuldhulp": N_("Schuldhulp"),
-               "fonds": N_("Fonds"), "loket": N_("Hulp en advies")}
-ZEKERHEID_NAMES = {"bevestigd": N_("bevestigd"), "secundair": N_("uit een andere bron"),
-                   "onbevestigd": N_("nog niet bevestigd")}
 DAY_KEYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-TAAL_NAMES = {"nl": N_("Nederlands"), "en": N_("Engels"), "ar": N_("Arabisch"), "tr": N_("Turks"),
-              "pl": N_("Pools"), "de": N_("Duits"), "fr": N_("Frans"), "es": N_("Spaans"), "pap": N_("Papiaments"),
-              "so": N_("Somalisch"), "ti": N_("Tigrinya"), "uk": N_("Oekraïens"), "ru": N_("Russisch"),
-              "bg": N_("Bulgaars"), "ro": N_("Roemeens"), "zh": N_("Chinees"), "hi": N_("Hindi"), "ur": N_("Urdu"),
-              "ber": N_("Berbers"), "fa": N_("Perzisch"), "ku": N_("Koerdisch"), "ps": N_("Pasjtoe")}
 
 
 @dataclass
@@ -114,22 +87,22 @@ class PageContext:
         return format_date(value, "long", locale=self.locale)
 
     def thema(self, key: str) -> str:
-        return self._(THEMA_NAMES[key])
+        return self._(THEMAS[key])
 
     def gebied(self, key: str) -> str:
-        return self._(GEBIED_NAMES[key])
+        return self._(GEBIEDEN[key])
 
     def situatie(self, key: str) -> str:
-        return self._(SITUATIE_NAMES[key])
+        return self._(SITUATIES[key])
 
     def soort(self, key: str) -> str:
-        return self._(SOORT_NAMES[key])
+        return self._(SOORTEN[key])
 
     def zekerheid(self, key: str) -> str:
-        return self._(ZEKERHEID_NAMES[key])
+        return self._(ZEKERHEDEN[key])
 
     def taal(self, code: str) -> str:
-        return self._(TAAL_NAMES.get(code, code))
+        return self._(TALEN.get(code, code))
 
     # --- figures ---------------------------------------------------------------------
     def parameter_rows(self, regeling: Regeling) -> list[dict]:
@@ -214,8 +187,7 @@ class PageContext:
         return Markup("../" * (_url_depth(page) + (1 if self.variant.prefix else 0)))
 
     def tel(self, number: str) -> Markup:
-        digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
-        return url(f"tel:{digits}")
+        return url(f"tel:{tel_digits(number)}")
 
     # --- links (relative to the page) ----------------------------------------------
     def link(self, page: str, target: str) -> Markup:
@@ -312,7 +284,7 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
     add("ik-ben-werkgever.md", "door_employer.md.j2", ctx._("Ik ben werkgever"))
     add("over.md", "about.md.j2", ctx._("Over deze site en uw privacy"))
     add("regelingen/index.md", "regelingen_index.md.j2", ctx._("Alle regelingen"),
-        themas=THEMAS)
+        themas=THEMAS, gebied_links=GEBIED_LINKS)
     for thema in THEMAS:
         add(f"thema/{thema}.md", "overview.md.j2", ctx.thema(thema),
             items=ctx.regelingen_for(thema=thema))

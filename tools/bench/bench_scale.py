@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import statistics
 import time
 from contextlib import contextmanager
@@ -28,9 +27,6 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-# Everything ``build_site`` reads besides the package itself (tests/conftest.py's copy_repo
-# leaves out flows, which the route pages need).
-EXTRA_INPUTS = ("flows",)
 HEADER = ("# Gegenereerde testgegevens voor ./run bench (schaaltest): kopie {k} van '{id}'.\n"
           "# Alleen in een tijdelijke map; hoort niet in de repository.\n")
 
@@ -52,9 +48,6 @@ def copy_inputs(target: Path) -> Path:
 
     target.mkdir(parents=True, exist_ok=True)
     copy_repo(target)
-    for name in EXTRA_INPUTS:
-        if (ROOT / name).is_dir() and not (target / name).exists():
-            shutil.copytree(ROOT / name, target / name)
     return target
 
 

@@ -5,26 +5,11 @@ through the exported JSON Schema and in the editors' guide.
 """
 from __future__ import annotations
 
+from ...vocabulary import (EENHEDEN, PERIODES, ROLSTOEL, SITUATIES, SOORTEN, STATUSSEN, TALEN,
+                           THEMAS, ZEKERHEDEN, ZONDER_BALIE)
 from ..errors import Problems
 from ..yamlio import Document, dotted
 from .fields import Field, Schema
-
-GEBIEDEN = ("landelijk", "den-haag", "zoetermeer")
-SOORTEN = ("toeslag", "uitkering", "gemeentelijke-regeling", "schuldhulp", "fonds", "loket")
-THEMAS = ("toeslagen", "uitkeringen", "schulden", "kinderen-school", "zorg", "wonen",
-          "werk-ondernemen", "noodhulp")
-SITUATIES = ("kinderen", "jongeren", "zzp", "zorgpremie-achterstand", "pensioen",
-             "geen-inkomen", "huurachterstand", "werk-laag-inkomen", "beslag", "ziek-beperking",
-             "student", "toeslagenaffaire")
-STATUSSEN = ("open", "gesloten", "te-controleren", "concept")
-ZEKERHEDEN = ("bevestigd", "secundair", "onbevestigd")
-EENHEDEN = ("euro-jaar", "euro-maand", "euro-kwartaal", "euro", "jaren", "maanden", "procent",
-            "aantal")
-PERIODES = ("jaar", "doorlopend")
-TALEN = ("nl", "en", "ar", "tr", "pl", "de", "fr", "es", "pap", "so", "ti", "uk", "ru", "bg",
-         "ro", "zh", "hi", "ur", "ber", "fa", "ku", "ps")
-ROLSTOEL = ("ja", "nee", "onbekend")
-ZONDER_BALIE = ("alleen-telefonisch", "alleen-online", "aan-huis", "via-verwijzing")
 
 
 def _values_in_order(value: dict, doc: Document, path, problems: Problems) -> None:
@@ -59,9 +44,6 @@ BRON = Schema("een bron", "Een openbare bron voor een feit.", (
           required=False),
 ))
 
-OPEN_VALUE = "IN TE VULLEN"  # the marker `routekaart jaarovergang --schrijf` puts in new entries
-SCAFFOLD_TEXT = OPEN_VALUE + ":"          # instructions in a file made by `routekaart nieuw`
-SCAFFOLD_URL = "in-te-vullen.invalid"      # the host of its placeholder web addresses
 
 
 def _value_filled(value: dict, doc: Document, path, problems: Problems) -> None:
@@ -104,7 +86,7 @@ WAARDE = Schema("een waarde", "Eén bedrag of grens, geldig vanaf een datum.", (
     Field("zekerheid", "keuze", "Hoe zeker het bedrag is: 'bevestigd' (officiële bron), "
           "'secundair' (alleen in een andere bron gezien) of 'onbevestigd' (nog niet gevonden; "
           "de site toont 'nog niet bevestigd' en de check zegt nooit 'nee' op grond hiervan).",
-          choices=ZEKERHEDEN),
+          choices=tuple(ZEKERHEDEN)),
     Field("tot", "datum", "De laatste dag waarop deze waarde geldt, als die al vaststaat "
           "(bijvoorbeeld bij een tijdelijke regeling). Daarna is er geen waarde meer tot er een "
           "nieuwe staat.", required=False),
@@ -138,7 +120,7 @@ REGELING = Schema("een regeling", "Een regeling: toeslag, uitkering, gemeentelij
                   "schuldhulp, fonds of loket.", (
     Field("id", "id", "Korte naam, gelijk aan de bestandsnaam zonder .yaml. Wordt het webadres."),
     Field("naam", "regel", "De naam zoals inwoners die kennen.", translatable=True),
-    Field("soort", "keuze", "Wat voor regeling het is.", choices=SOORTEN),
+    Field("soort", "keuze", "Wat voor regeling het is.", choices=tuple(SOORTEN)),
     Field("aanbieder", "regel", "Wie de regeling uitvoert, bijvoorbeeld 'Dienst Toeslagen'."),
     Field("status", "keuze", "'open' (aan te vragen), 'gesloten' (gestopt; wordt niet meer "
           "aangeboden), 'te-controleren' (niet in openbare bronnen bevestigd) of 'concept' "
@@ -147,9 +129,10 @@ REGELING = Schema("een regeling", "Een regeling: toeslag, uitkering, gemeentelij
     Field("status_toelichting", "tekst", "Uitleg bij de status, bijvoorbeeld sinds wanneer de "
           "regeling gesloten is.", required=False, translatable=True),
     Field("themas", "lijst", "Onder welke thema's de regeling valt.",
-          item=Field("thema", "keuze", "Een thema.", choices=THEMAS)),
+          item=Field("thema", "keuze", "Een thema.", choices=tuple(THEMAS))),
     Field("situaties", "lijst", "Voor welke situaties de regeling vooral belangrijk is.",
-          required=False, item=Field("situatie", "keuze", "Een situatie.", choices=SITUATIES)),
+          required=False,
+          item=Field("situatie", "keuze", "Een situatie.", choices=tuple(SITUATIES))),
     Field("samenvatting", "regel", "Eén zin: wat levert het op? Staat in overzichten.",
           translatable=True),
     Field("wat_is_het", "tekst", "Wat de regeling is, in taalniveau B1.", translatable=True),
@@ -193,18 +176,18 @@ LOKET = Schema("een loket", "Een plek waar inwoners terechtkunnen: adres, telefo
           "'alleen-telefonisch', 'alleen-online', 'aan-huis' (een medewerker komt bij u) of "
           "'via-verwijzing' (alleen via een hulpverlener).", required=False,
           choices=ZONDER_BALIE),
-    Field("telefoon", "regel", "Telefoonnummer zoals u het intoetst, bijvoorbeeld '14 070'.",
+    Field("telefoon", "telefoon", "Telefoonnummer zoals u het intoetst, bijvoorbeeld '14 070'.",
           required=False),
     Field("telefoon_toelichting", "regel", "Bijvoorbeeld 'gratis' of 'lokaal tarief'.",
           required=False, translatable=True),
     Field("website", "url", "Website van het loket."),
-    Field("email", "regel", "E-mailadres.", required=False),
-    Field("openingstijden", "regel", "Openingstijden in OpenStreetMap-notatie, bijvoorbeeld "
+    Field("email", "email", "E-mailadres, bijvoorbeeld 'info@denhaag.nl'.", required=False),
+    Field("openingstijden", "openingstijden", "Openingstijden in OpenStreetMap-notatie, bijvoorbeeld "
           "'Mo-Fr 09:00-17:00; PH off'.", required=False),
     Field("openingstijden_toelichting", "tekst", "Extra uitleg bij de tijden.", required=False,
           translatable=True),
     Field("talen", "lijst", "Talen die er gesproken worden (taalcodes, bijvoorbeeld nl, en, ar, "
-          "tr).", item=Field("taal", "keuze", "Een taalcode.", choices=TALEN)),
+          "tr).", item=Field("taal", "keuze", "Een taalcode.", choices=tuple(TALEN))),
     Field("inloop", "janee", "Kunt u zonder afspraak langskomen?"),
     Field("afspraak", "janee", "Kunt u een afspraak maken?"),
     Field("rolstoel", "keuze", "Is het gebouw toegankelijk met een rolstoel?", required=False,

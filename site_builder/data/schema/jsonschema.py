@@ -8,7 +8,8 @@ from pathlib import Path
 from ...engine.answers import ANSWER_KEYS
 from ...engine.conditions import CONDITIONS
 from .documents import SCHEMAS
-from .fields import ID_PATTERN, Field, Schema
+from .fields import Field, Schema
+from .kinds import KINDS
 
 SCHEMA_DIR = "schemas"
 GLOBS = {"regeling": ["regelingen/*/*.yaml"], "loket": ["loketten/*/*.yaml"],
@@ -45,37 +46,11 @@ def _rule_schema() -> dict:
 
 def field_schema(f: Field) -> dict:
     doc = {"description": f.doc, "markdownDescription": f.doc}
-    kind = f.kind
-    if kind in ("tekst", "regel"):
-        return {"type": "string", "minLength": 1, **doc}
-    if kind == "url":
-        return {"type": "string", "pattern": "^https://", "format": "uri", **doc}
-    if kind == "datum":
-        return {"type": "string", "format": "date",
-                "pattern": r"^\d{4}-\d{2}-\d{2}$", **doc}
-    if kind == "brondatum":
-        return {"anyOf": [{"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-                          {"const": "geen datum"}], **doc}
-    if kind == "geheel":
-        return {"type": "integer", **doc}
-    if kind == "getal":
-        return {"type": "number", **doc}
-    if kind == "waarde":
-        return {"anyOf": [{"type": "number"}, {"const": "geen"}], **doc}
-    if kind == "janee":
-        return {"type": "boolean", **doc}
-    if kind == "keuze":
-        return {"enum": list(f.choices), **doc}
-    if kind == "id":
-        return {"type": "string", "pattern": ID_PATTERN.pattern, **doc}
-    if kind == "lijst":
-        items = _rule_schema() if f.key == "regels" else field_schema(f.item)
-        return {"type": "array", "items": items, **doc}
-    if kind == "tabel":
-        return {"type": "object", "additionalProperties": field_schema(f.item), **doc}
-    if kind == "object":
+    if f.kind == "object":
         return {**object_schema(f.schema), **doc}
-    return doc
+    if f.kind == "lijst" and f.key == "regels":
+        return {"type": "array", "items": _rule_schema(), **doc}
+    return {**KINDS[f.kind].json_schema(f, field_schema), **doc}
 
 
 def object_schema(schema: Schema) -> dict:
