@@ -18,7 +18,7 @@ from .model import (PLACEHOLDER, TYPED_AMOUNT, Address, Catalog, Loket, Norm, Pa
                     Regeling, Source)
 from .schema.documents import ADRES as _ADRES
 from .document_kinds import LOKET as LOKET_FILES, NORM as NORM_FILES, REGELING as REGELING_FILES
-from .document_kinds import ROUTE as ROUTE_FILES
+from .document_kinds import ROUTE as ROUTE_FILES, VRAGEN as VRAGEN_FILE
 from .schema.kinds import KINDS
 from .schema.documents import LOKET, NORM, REGELING
 from .schema.kinds import SCAFFOLD_TEXT, SCAFFOLD_URL
@@ -361,9 +361,10 @@ def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Pro
     normen = loader.normen()
     loketten = loader.loketten()
     regelingen = loader.regelingen()
-    vragen = load_questions(Path(root), loader.problems)
-    flows = load_flows(Path(root), regelingen, loketten, loader.problems, loader.today)
-    files = loader.files + (1 if vragen else 0) + len(ROUTE_FILES.files(Path(root)))
+    routes = ROUTE_FILES.files(Path(root))
+    vragen = load_questions(Path(root), VRAGEN_FILE.files(Path(root)), loader.problems)
+    flows = load_flows(Path(root), routes, regelingen, loketten, loader.problems, loader.today)
+    files = loader.files + (1 if vragen else 0) + len([p for p in routes if p.suffix == ".yaml"])
     catalog = Catalog(regelingen, loketten, normen, files, vragen, flows)
     _check_references(catalog, loader.docs, loader.problems)
     _check_placeholders(catalog, loader.docs, loader.problems)

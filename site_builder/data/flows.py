@@ -15,7 +15,6 @@ from .schema.documents import BRONNEN_FIELD, GECONTROLEERD
 from .schema.fields import Field, Schema, validate_mapping
 from .yamlio import Document, dotted, load_document
 from ..vocabulary import GEMEENTEN
-from .document_kinds import ROUTE as ROUTE_FILES
 
 SOORTEN = ("vraag", "advies", "uitkomst")
 DOELGROEPEN = ("inwoners", "professionals", "werkgevers")
@@ -220,9 +219,10 @@ def _cycles(flow: Flow, doc: Document, problems: Problems) -> None:
     visit(flow.start, [flow.start])
 
 
-def load_flows(root: Path, regelingen, loketten, problems: Problems, today: dt.date) -> dict:
+def load_flows(root: Path, paths, regelingen, loketten, problems: Problems,
+               today: dt.date) -> dict:
     out: dict = {}
-    for path in ROUTE_FILES.files(root):
+    for path in paths:
         if path.suffix != ".yaml":
             continue
         display = relative(path, root)

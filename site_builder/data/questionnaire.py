@@ -5,9 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..engine.answers import ANSWER_KEYS
-from .errors import Problems, did_you_mean
+from .errors import Problems, did_you_mean, relative
 from .schema.fields import Field, Schema, validate_mapping
-from .document_kinds import VRAGEN as VRAGEN_FILE
 from .yamlio import dotted, load_document
 
 KINDS = ("keuze", "janee", "geheel", "getal", "leeftijden", "lijst")
@@ -63,11 +62,11 @@ class Question:
         return out
 
 
-def load_questions(root: Path, problems: Problems) -> tuple:
-    paths = VRAGEN_FILE.files(root)
+def load_questions(root: Path, paths, problems: Problems) -> tuple:
+    """The questions from the first of *paths* (the table of document kinds names them)."""
     if not paths:
         return ()
-    doc = load_document(paths[0], VRAGEN_FILE.location, problems)
+    doc = load_document(paths[0], relative(paths[0], root), problems)
     if doc is None or not isinstance(doc.data, dict):
         return ()
     data = validate_mapping(VRAGEN, doc.data, doc, (), problems)

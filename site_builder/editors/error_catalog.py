@@ -1,4 +1,5 @@
-"""The catalogue of every problem ``routekaart validate`` can report.
+"""Data as code: the catalogue of every problem ``routekaart validate`` can report. It is long
+because every code carries its meaning, what to do and a real example line, which the guide prints.
 
 Each problem is created with ``Problems.add(..., code="...")`` or
 ``Problems.warn(..., code="...")`` (see :mod:`site_builder.data.errors`); the code is the
