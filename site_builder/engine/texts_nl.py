@@ -152,6 +152,19 @@ TEXTS_NL = {
     "waarde.achterstanden.overig": "iets anders",
 }
 
+TEXTS_NL.update({
+    "huur_jongeren_max.nvt": "De huurgrens voor jongeren onder de {leeftijd} jaar zonder "
+                             "kinderen geldt niet voor u.",
+    "huur_jongeren_max.geen": "In {jaar} is er geen aparte huurgrens voor jongeren.",
+    "huur_jongeren_max.voldaan": "Uw kale huur is {waarde} per maand. Dat is niet meer dan "
+                                 "{grens} ({jaar}), de grens voor jongeren onder de {leeftijd} "
+                                 "jaar.",
+    "huur_jongeren_max.niet-voldaan": "Uw kale huur is {waarde} per maand. Voor jongeren onder "
+                                      "de {leeftijd} jaar zonder kinderen is de grens {grens} "
+                                      "({jaar}).",
+    "huur_jongeren_max.onbekend": "We weten uw kale huur niet. Bent u jonger dan {leeftijd} "
+                                  "jaar? Dan is de grens {grens} ({jaar}).",
+})
 
 # The working of an amount estimate (engine/calculations.py): one sentence per step.
 TEXTS_NL.update({
