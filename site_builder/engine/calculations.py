@@ -49,9 +49,10 @@ class Calculation:
 class Calc:
     """What a compute function may use: parameters, answers, income and the working."""
 
-    def __init__(self, ctx: Context, income_override=None):
+    def __init__(self, ctx: Context, income_override=None, trace: dict | None = None):
         self.ctx, self.lines, self.income_override = ctx, [], income_override
         self.income_estimated = False
+        self.trace = {} if trace is None else trace   # parameter name -> value entry used
 
     def answer(self, key):
         return self.ctx.answer(key)
@@ -71,6 +72,7 @@ class Calc:
             raise NoAmount("bedrag.ontbreekt", naam=ref, jaar=year)
         if entry.get("zekerheid") == "onbevestigd":
             raise NoAmount("bedrag.onbevestigd", naam=ref, jaar=year_of(entry))
+        self.trace[str(ref)] = entry
         return float(entry["waarde"])
 
     def per_month(self, ref: str) -> float:
@@ -322,10 +324,11 @@ CALCULATIONS = {c.name: c for c in (
 )}
 
 
-def estimate(ctx: Context, spec: dict) -> dict:
-    """The ``bedrag`` of one regeling (see the amounts contract), or ``{"reden": ...}``."""
+def estimate(ctx: Context, spec: dict, trace: dict | None = None) -> dict:
+    """The ``bedrag`` of one regeling (see the amounts contract), or ``{"reden": ...}``.
+    *trace*, when given, receives every parameter value the amount used."""
     calculation = CALCULATIONS[spec["type"]]
-    calc = Calc(ctx)
+    calc = Calc(ctx, trace=trace)
     try:
         monthly = calculation.compute(calc, spec)
     except NoAmount as missing:
@@ -337,7 +340,7 @@ def estimate(ctx: Context, spec: dict) -> dict:
             ends = []
             for income in spread:
                 try:
-                    ends.append(calculation.compute(Calc(ctx, income), spec))
+                    ends.append(calculation.compute(Calc(ctx, income, calc.trace), spec))
                 except NoAmount:
                     ends = []
                     break
