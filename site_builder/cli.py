@@ -119,11 +119,22 @@ def check(answers_file: str, peildatum: str | None, taal: str, as_json: bool) ->
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
         return
     labels = {"ja": "waarschijnlijk wel", "misschien": "misschien", "nee": "waarschijnlijk niet"}
+    money = lambda n: "€ " + f"{n:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     click.echo(f"Peildatum {day}")
     for item in result["resultaten"]:
-        click.echo(f"\n{item['regeling']}: {labels[item['status']]}")
+        amount = item.get("bedrag")
+        shown = f" · ongeveer {money(amount['per_maand'])} per maand" if amount else ""
+        if amount and amount.get("bereik"):
+            shown += (f" (tussen {money(amount['bereik']['min_per_maand'])} en "
+                      f"{money(amount['bereik']['max_per_maand'])})")
+        click.echo(f"\n{item['regeling']}: {labels[item['status']]}{shown}")
         for reason in item["redenen"]:
             click.echo(f"  [{reason['uitkomst']}] {reason['tekst']}")
+        if amount:
+            for line in amount["berekening"]:
+                click.echo(f"  [bedrag] {line}")
+        elif item.get("bedrag_reden"):
+            click.echo(f"  [bedrag] {item['bedrag_reden']}")
 
 
 @main.group()

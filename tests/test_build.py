@@ -110,17 +110,26 @@ def test_every_figure_on_every_page_is_traceable_to_a_sourced_parameter(built_si
                for w in p.waarden}
     span = re.compile(r'<span class="rk-bedrag" data-parameter="([^"]+)" data-bron="([^"]*)" '
                       r'data-vanaf="([^"]*)">([^<]*)</span>')
-    checked = 0
+    example = re.compile(r'<span class="rk-voorbeeldbedrag" data-parameters="([^"]+)" '
+                         r'data-bronnen="([^"]*)" data-vanaf="([^"]*)">([^<]*)</span>')
+    checked = examples = 0
     for path in built_site.rglob("index.html"):
         text = path.read_text(encoding="utf-8").replace("\xa0", " ")
         for _name, source, since, shown in span.findall(text):
             assert source in sources and since, (path, shown)
             checked += 1
         body = span.sub("", text)
+        for names, bronnen, since, shown in example.findall(body):
+            assert names and since and set(bronnen.split()) <= sources, (path, shown)
+            assert all(catalog.parameter(None, n) or any(n in r.parameters for r in
+                       catalog.regelingen.values()) for n in names.split()), (path, names)
+            examples += 1
+        body = example.sub("", body)
         body = re.sub(r'<table class="rk-bedragen">.*?</table>', "", body, flags=re.S)
         body = re.sub(r"<script.*?</script>|<style.*?</style>", "", body, flags=re.S)
         assert not re.search(r"€ ?\d", body), path
     assert checked > 20
+    assert examples >= 5 * 10   # example amounts in all five variants
 
 
 def test_translation_notice_never_breaks_the_front_matter(built_site):

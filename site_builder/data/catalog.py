@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ..engine import conditions
+from ..engine import calculations, conditions
 from .errors import Location, Problems, did_you_mean, relative
 from .flows import load_flows
 from .questionnaire import load_questions
@@ -355,6 +355,20 @@ def _check_rules(catalog: Catalog, docs: dict, problems: Problems) -> None:
                 problems.add(doc.loc(path), dotted(path), message, hint, code="regel")
 
 
+def _check_berekeningen(catalog: Catalog, docs: dict, problems: Problems) -> None:
+    for regeling in catalog.regelingen.values():
+        if regeling.berekening is None:
+            continue
+        doc = docs[("regeling", regeling.id)]
+        options = list(regeling.parameters) + [f"{n.id}.{k}" for n in catalog.normen.values()
+                                               for k in n.parameters]
+        for subpath, message, hint in calculations.check_berekening(
+                regeling.berekening,
+                lambda ref, r=regeling: catalog.parameter(r, ref) is not None, options):
+            path = ("berekening",) + tuple(subpath)
+            problems.add(doc.loc(path), dotted(path), message, hint, code="berekening")
+
+
 def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Problems]:
     """Load and check every data file under *root*; never raises for bad input."""
     loader = _Loader(Path(root), today or dt.date.today())
@@ -370,5 +384,6 @@ def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Pro
     _check_placeholders(catalog, loader.docs, loader.problems)
     _check_parameters(catalog, loader.docs, loader.problems)
     _check_rules(catalog, loader.docs, loader.problems)
+    _check_berekeningen(catalog, loader.docs, loader.problems)
     _check_consistency(catalog, loader.docs, loader.problems)
     return catalog, loader.problems

@@ -89,6 +89,7 @@ class Regeling:
     zie_ook: tuple = ()
     parameters: dict = field(default_factory=dict)
     regels: tuple = ()
+    berekening: dict | None = None   # how the amount is computed (engine/calculations.py)
 
     @property
     def texts(self) -> dict:

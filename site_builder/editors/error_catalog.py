@@ -644,6 +644,23 @@ _KINDS = (
                   "Gebruik een getal of de naam van een bedrag onder 'parameters'.",
         bestand="regeling",
     ),
+    ErrorKind(
+        code="berekening",
+        titel="Berekening van het bedrag klopt niet",
+        ernst=ERROR,
+        betekenis="Onder 'berekening' staat hoe de check het bedrag van deze regeling uitrekent: "
+                  "een soort ('type') en de namen van de parameters die de berekening gebruikt. "
+                  "Deze berekening kan het programma niet gebruiken: het soort is onbekend, er "
+                  "mist een parameter, er staat iets bij dat niet bij dit soort hoort, of een "
+                  "naam verwijst naar een bedrag dat niet bestaat. De melding zegt wat er mis is.",
+        oplossing="Kijk in de redactiehandleiding onder 'Soorten berekeningen' wat bij dit soort "
+                  "hoort. Schrijf geen getallen in de berekening: zet elk bedrag onder "
+                  "'parameters' (met datum en bron) of gebruik een norm, en noem hier de naam. "
+                  "Vaak stelt de melding de goede naam voor.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:150:20: berekening.standaardpremie: "
+                  "'standaardpremi' is geen bestaande parameter. Bedoelt u 'standaardpremie'?",
+        bestand="regeling",
+    ),
 
     # --- Routekaarten -------------------------------------------------------------------------
     ErrorKind(
@@ -967,7 +984,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "dubbele-naam", "loket-ongebruikt")),
     ("Bedragen, parameters en regels voor de check", (
         "bedrag-in-tekst", "onbekende-plaatshouder", "parameter-zonder-waarde", "dubbele-vanaf",
-        "volgorde-waarden", "bron-ontbreekt", "tot-voor-vanaf", "regel")),
+        "volgorde-waarden", "bron-ontbreekt", "tot-voor-vanaf", "regel",
+        "berekening")),
     ("Routekaarten", (
         "route-onbekende-stap", "route-te-weinig-antwoorden", "route-doodlopend",
         "route-uitkomst-vervolg", "route-lege-uitkomst", "route-onbekende-regeling",

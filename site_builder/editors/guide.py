@@ -13,6 +13,7 @@ from ..data.schema.kinds import KINDS
 GUIDE = Path("docs") / "redactie"
 ERRORS_PAGE = "foutmeldingen.md"
 FIELDS_PAGE = "velden.md"
+CALCULATIONS_PAGE = "berekeningen.md"
 GENERATED = ("<!-- Dit bestand is gemaakt door 'routekaart handleiding' uit {bron}. "
              "Verander het daar, niet hier. -->")
 
@@ -73,8 +74,31 @@ def fields_page() -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def calculations_page() -> str:
+    """'Soorten berekeningen': one section per calculation type, from its record."""
+    from ..engine.calculations import CALCULATIONS
+
+    lines = ["# Soorten berekeningen", "",
+             GENERATED.replace("{bron}", "site_builder/engine/calculations.py"), "",
+             "Onder `berekening:` in een regeling staat hoe de check het bedrag uitrekent. U "
+             "kiest een soort (`type`) en noemt de parameters die de berekening gebruikt. Zet "
+             "nooit een getal in de berekening: elk bedrag staat onder `parameters` of in een "
+             "norm, met datum en bron. Ontbreekt een bedrag voor het jaar, of is het "
+             "`onbevestigd`? Dan noemt de check geen bedrag en zegt hij waarom.", ""]
+    for calc in CALCULATIONS.values():
+        lines += [f"## {calc.name}", "", calc.guide, "",
+                  "Gebruikt de antwoorden: " + ", ".join(f"`{a}`" for a in calc.answers) + ".",
+                  "", "| naam | verplicht | uitleg |", "|---|---|---|"]
+        for key, arg in calc.arguments.items():
+            lines.append(f"| `{key}` | {'ja' if arg.required else 'nee'} | "
+                         f"{arg.doc.replace('|', '/')} |")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
 def pages() -> dict[str, str]:
-    return {ERRORS_PAGE: errors_page(), FIELDS_PAGE: fields_page()}
+    return {ERRORS_PAGE: errors_page(), FIELDS_PAGE: fields_page(),
+            CALCULATIONS_PAGE: calculations_page()}
 
 
 def write_guide(root: Path) -> list[Path]:

@@ -270,6 +270,26 @@ def kinderen(ctx: Context, rule: dict) -> dict:
                    ctx.say("kinderen.voldaan" if ok else "kinderen.niet-voldaan", **words))
 
 
+def huur_jongeren_max(ctx: Context, rule: dict) -> dict:
+    """A rent limit only for the young: someone under ``onder`` years without a child under 18
+    at home may pay at most ``max`` kale huur (huurtoeslag before 2026)."""
+    young = ctx.limit(rule["onder"])
+    limit = ctx.limit(rule["max"])
+    age, children = ctx.answer("leeftijd"), ctx.answer("kinderen")
+    rent = ctx.answer("kale_huur")
+    words = {"leeftijd": ctx.number(young.value) if isinstance(young.value, int | float) else ""}
+    exempt = (age is not None and isinstance(young.value, int | float) and age >= young.value) \
+        or (children is not None and any(a < 18 for a in children))
+    if exempt and not young.missing:
+        return _reason(rule, VOLDAAN, ctx.say("huur_jongeren_max.nvt", **words))
+    reason = _compare(ctx, rule, "huur_jongeren_max", rent, limit, "max", ctx.money)
+    if reason["uitkomst"] == NIET and (age is None or children is None):
+        reason["uitkomst"] = ONBEKEND
+    for name, value in words.items():
+        reason["tekst"] = reason["tekst"].replace("{" + name + "}", value)
+    return reason
+
+
 def beoordeling(ctx: Context, rule: dict) -> dict:
     """A condition only a person can judge: always ``onbekend``, with who decides and why."""
     return _reason(rule, ONBEKEND, rule["uitleg"])
@@ -322,6 +342,10 @@ CONDITIONS = {
         "min_leeftijd": ("getal", False, "jongste leeftijd die telt (standaard 0)"),
         "max_leeftijd": ("getal", False, "oudste leeftijd die telt (standaard 17)"),
         "min_aantal": ("getal", False, "hoeveel kinderen in die leeftijd (standaard 1)"),
+    }),
+    "huur_jongeren_max": (huur_jongeren_max, {
+        "onder": ("grens", True, "leeftijd waaronder de huurgrens geldt (zonder kind onder 18)"),
+        "max": ("grens", True, "hoogste kale huur voor die jongeren, of 'geen'"),
     }),
     "beoordeling": (beoordeling, {
         "uitleg": ("tekst", True, "wie beslist en wat de inwoner moet meenemen; de check zegt "

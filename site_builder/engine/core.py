@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from .answers import check_answers
+from .calculations import estimate
 from .conditions import NIET, ONBEKEND, Context, evaluate_rule
 from .texts_nl import FORMAT_NL, TEXTS_NL
 
@@ -16,11 +17,14 @@ def _applies(regeling: dict, gemeente) -> bool:
 
 
 def evaluate(rules: dict, answers: dict, peildatum: str, texts: dict | None = None,
-             fmt: dict | None = None) -> dict:
+             fmt: dict | None = None, trace: dict | None = None) -> dict:
     """Judge every regeling in *rules* for *answers* on *peildatum* (``YYYY-MM-DD``).
 
     Returns ``{"peildatum", "resultaten": [{"regeling", "status", "redenen"}]}``. The
-    order of the answers never matters; unknown answers give ``misschien``.
+    order of the answers never matters; unknown answers give ``misschien``. A regeling with
+    a ``berekening`` that is not ``nee`` also carries ``bedrag`` (the amounts contract), or
+    ``bedrag: null`` with ``bedrag_reden`` saying why there is no number. *trace*, when
+    given, receives the parameter values every amount used (for pages that show them).
     """
     texts = {**TEXTS_NL, **(texts or {})}
     fmt = {**FORMAT_NL, **(fmt or {})}
@@ -39,7 +43,14 @@ def evaluate(rules: dict, answers: dict, peildatum: str, texts: dict | None = No
         reasons += [evaluate_rule(ctx, rule) for rule in regeling.get("regels", [])]
         outcomes = {r["uitkomst"] for r in reasons}
         status = NEE if NIET in outcomes else MISSCHIEN if ONBEKEND in outcomes else JA
-        results.append({"regeling": regeling["id"], "status": status, "redenen": reasons})
+        result = {"regeling": regeling["id"], "status": status, "redenen": reasons}
+        if regeling.get("berekening") and status != NEE:
+            amount = estimate(ctx, regeling["berekening"], trace)
+            if "reden" in amount:
+                result["bedrag"], result["bedrag_reden"] = None, amount["reden"]
+            else:
+                result["bedrag"] = amount
+        results.append(result)
     return {"peildatum": peildatum, "resultaten": results}
 
 

@@ -34,6 +34,8 @@ def _needs(rule: dict, answers: dict) -> list[str]:
         keys.append("netto_inkomen_maand")
     elif kind == "kinderen":
         keys = ["kinderen"]
+    elif kind == "huur_jongeren_max":
+        keys = ["leeftijd", "kinderen", "kale_huur"]
     else:
         keys = []
     return [k for k in keys if k not in answers]

@@ -152,3 +152,69 @@ TEXTS_NL = {
     "waarde.achterstanden.belasting": "belasting",
     "waarde.achterstanden.overig": "iets anders",
 }
+
+TEXTS_NL.update({
+    "huur_jongeren_max.nvt": "De huurgrens voor jongeren onder de {leeftijd} jaar zonder "
+                             "kinderen geldt niet voor u.",
+    "huur_jongeren_max.geen": "In {jaar} is er geen aparte huurgrens voor jongeren.",
+    "huur_jongeren_max.voldaan": "Uw kale huur is {waarde} per maand. Dat is niet meer dan "
+                                 "{grens} ({jaar}), de grens voor jongeren onder de {leeftijd} "
+                                 "jaar.",
+    "huur_jongeren_max.niet-voldaan": "Uw kale huur is {waarde} per maand. Voor jongeren onder "
+                                      "de {leeftijd} jaar zonder kinderen is de grens {grens} "
+                                      "({jaar}).",
+    "huur_jongeren_max.onbekend": "We weten uw kale huur niet. Bent u jonger dan {leeftijd} "
+                                  "jaar? Dan is de grens {grens} ({jaar}).",
+})
+
+# The working of an amount estimate (engine/calculations.py): one sentence per step.
+TEXTS_NL.update({
+    "bedrag.ontbreekt": "We kunnen het bedrag nog niet uitrekenen: het cijfer '{naam}' voor "
+                        "{jaar} is nog niet bekend.",
+    "bedrag.onbevestigd": "We kunnen het bedrag nog niet uitrekenen: het cijfer '{naam}' "
+                          "({jaar}) is nog niet bevestigd.",
+    "bedrag.nodig.partner": "Vul in of u een partner hebt. Dan rekenen we uit hoeveel u "
+                            "ongeveer krijgt.",
+    "bedrag.nodig.kinderen": "Vul de leeftijden van uw kinderen in. Dan rekenen we uit hoeveel "
+                             "u ongeveer krijgt.",
+    "bedrag.nodig.leeftijd": "Vul uw leeftijd in. Dan rekenen we uit hoeveel u ongeveer "
+                             "krijgt.",
+    "bedrag.nodig.kale_huur": "Vul uw kale huur in. Dan rekenen we uit hoeveel u ongeveer "
+                              "krijgt.",
+    "bedrag.nodig.netto_inkomen_maand": "Vul uw netto inkomen per maand in. Dan rekenen we uit "
+                                        "hoeveel u ongeveer krijgt.",
+    "bedrag.nodig.toetsingsinkomen_jaar": "Vul uw bruto jaarinkomen of uw netto inkomen per "
+                                          "maand in. Dan rekenen we uit hoeveel u ongeveer "
+                                          "krijgt.",
+    "bedrag.nodig.huishouden": "Vul uw leeftijd en die van uw partner in. Dan rekenen we uit "
+                               "hoeveel u ongeveer krijgt.",
+    "bedrag.inkomen.geschat": "We weten uw bruto jaarinkomen niet. We schatten het op basis van "
+                              "uw netto inkomen: ongeveer {inkomen} per jaar.",
+    "bedrag.bereik": "Omdat uw inkomen geschat is, ligt het bedrag ergens tussen {min} en {max} "
+                     "per maand.",
+    "bedrag.uitkomst": "Samen is dat ongeveer {maandbedrag} per maand ({jaarbedrag} per jaar).",
+    "bedrag.afbouw": "Uw inkomen is {inkomen} per jaar. Van het deel boven {drempel} gaat "
+                     "{percentage}% af: {korting} per maand minder.",
+    "bedrag.toeslag_afbouw.premie": "De overheid rekent met een zorgpremie van {premie} per jaar "
+                                    "({jaar}).",
+    "bedrag.toeslag_afbouw.normpremie": "Met een inkomen van {inkomen} per jaar betaalt u daarvan "
+                                        "zelf {normpremie} per jaar.",
+    "bedrag.toeslag_afbouw.uitkomst": "De rest is uw zorgtoeslag: {jaarbedrag} per jaar, dat is "
+                                      "{maandbedrag} per maand.",
+    "bedrag.bedrag_per_kind.kind": "Voor een kind van {leeftijd} jaar: {bedrag} per maand.",
+    "bedrag.bedrag_per_kind.alleenstaande_ouder": "U hebt geen partner. Daarom komt er "
+                                                  "{bedrag} per maand bij.",
+    "bedrag.aanvulling_tot_norm.norm": "De norm voor uw huishouden is {norm} per maand "
+                                       "({jaar}).",
+    "bedrag.aanvulling_tot_norm.inkomen": "Uw netto inkomen is {inkomen} per maand.",
+    "bedrag.aanvulling_tot_norm.uitkomst": "Het verschil wordt aangevuld: ongeveer "
+                                           "{maandbedrag} per maand.",
+    "bedrag.aanvulling_tot_norm.geen": "Uw inkomen is niet lager dan de norm. Dan is er geen "
+                                       "aanvulling.",
+    "bedrag.vast_bedrag.uitkomst": "Voor uw huishouden is het bedrag {bedrag} ({jaar}). Dat is "
+                                   "ongeveer {maandbedrag} per maand.",
+    "bedrag.huurtoeslag.rekenhuur": "Dienst Toeslagen rekent met een huur van {huur} per maand "
+                                    "({jaar}).",
+    "bedrag.huurtoeslag.basishuur": "Met een inkomen van {inkomen} per jaar betaalt u zelf "
+                                    "{basishuur} per maand van de huur.",
+})

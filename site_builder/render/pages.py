@@ -119,6 +119,14 @@ class PageContext:
             })
         return rows
 
+    def example_rows(self, regeling: Regeling) -> list:
+        """Example amounts computed by the engine (render/examples.py)."""
+        from .examples import ExampleTables
+
+        if not hasattr(self, "_examples"):
+            self._examples = ExampleTables(self)
+        return self._examples.rows(regeling)
+
     def _unit(self, param, value) -> str:
         """The unit after an amount (" per maand"); nothing for 'geen' or a bare number."""
         unit = amounts.UNIT_LABELS[param.eenheid]

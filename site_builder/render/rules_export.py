@@ -41,7 +41,8 @@ def texts(translator: Translator) -> dict:
 
 
 def rules(catalog: Catalog, translator: Translator | None = None) -> dict:
-    """The engine's input: every regeling with judgeable rules, and all parameters."""
+    """The engine's input: every regeling with judgeable rules (and its ``berekening``, the
+    amount calculation, when it has one), and all parameters."""
     out = []
     for regeling in sorted(catalog.regelingen.values(), key=lambda r: r.id):
         if not regeling.regels or regeling.status == "gesloten":
@@ -52,7 +53,10 @@ def rules(catalog: Catalog, translator: Translator | None = None) -> dict:
             if translator is not None and isinstance(rule.get("uitleg"), str):
                 rule["uitleg"] = translator.content(f"regeling:{regeling.id}", rule["uitleg"])
             regels.append(rule)
-        out.append({"id": regeling.id, "gebied": regeling.gebied, "regels": regels})
+        item = {"id": regeling.id, "gebied": regeling.gebied, "regels": regels}
+        if regeling.berekening:
+            item["berekening"] = regeling.berekening
+        out.append(item)
     return {"parameters": parameters(catalog), "regelingen": out}
 
 

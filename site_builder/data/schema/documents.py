@@ -156,6 +156,10 @@ REGELING = Schema("een regeling", "Een regeling: toeslag, uitkering, gemeentelij
     Field("regels", "lijst", "Voorwaarden die de check kan toetsen (zie 'Soorten regels' in de "
           "handleiding).", required=False,
           item=Field("regel", "vrij", "Eén toetsbare voorwaarde met een 'type'.")),
+    Field("berekening", "vrij", "Hoe de check het bedrag uitrekent: een blok met 'type' (zie "
+          "'Soorten berekeningen' in de handleiding) en de namen van de parameters die de "
+          "berekening gebruikt. Geen getallen: elk bedrag staat onder 'parameters' of in een "
+          "norm, met datum en bron.", required=False),
 ))
 
 ADRES = Schema("een adres", "Een bezoekadres.", (
