@@ -50,7 +50,10 @@ def field_schema(f: Field) -> dict:
         return {**object_schema(f.schema), **doc}
     if f.kind == "lijst" and f.key == "regels":
         return {"type": "array", "items": _rule_schema(), **doc}
-    return {**KINDS[f.kind].json_schema(f, field_schema), **doc}
+    schema = KINDS[f.kind].json_schema(f, field_schema)
+    if not f.required:   # validation reads an optional field left empty ('key:') as absent
+        schema = {"anyOf": [schema, {"type": "null"}]} if schema else schema
+    return {**schema, **doc}
 
 
 def object_schema(schema: Schema) -> dict:
