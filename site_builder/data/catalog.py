@@ -11,10 +11,10 @@ import re
 from pathlib import Path
 
 from . import opening_hours
-from ..engine import conditions
 from .errors import Location, Problems, did_you_mean, relative
 from .flows import load_flows
 from .questionnaire import load_questions
+from .rules import check_rule
 from .model import (PLACEHOLDER, TYPED_AMOUNT, Address, Catalog, Loket, Norm, Parameter,
                     ParameterValue,
                     Regeling, Source)
@@ -382,7 +382,7 @@ def _check_rules(catalog: Catalog, docs: dict, problems: Problems) -> None:
     for regeling in catalog.regelingen.values():
         doc = docs[("regeling", regeling.id)]
         for i, rule in enumerate(regeling.regels):
-            for subpath, message, hint in conditions.check_rule(
+            for subpath, message, hint in check_rule(
                     rule, lambda ref, r=regeling: catalog.parameter(r, ref) is not None):
                 path = ("regels", i) + tuple(subpath)
                 problems.add(doc.loc(path), dotted(path), message, hint, code="regel")
