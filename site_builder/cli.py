@@ -80,21 +80,40 @@ def serve(port: int, out: str, peildatum: str | None) -> None:
 
 
 @main.command()
-@click.option("--antwoorden", "answers_file", required=True, type=click.Path(dir_okay=False),
+@click.option("--antwoorden", "answers_file", type=click.Path(dir_okay=False),
               help="JSON-bestand met de antwoorden (zie de antwoordsleutels).")
 @click.option("--peildatum", help="Datum waarop getoetst wordt (JJJJ-MM-DD); standaard vandaag.")
 @click.option("--taal", default="nl", show_default=True,
               type=click.Choice(["nl", "a2", "ar", "tr", "en"]))
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON.")
-def check(answers_file: str, peildatum: str | None, taal: str, as_json: bool) -> None:
-    """Toets antwoorden aan alle regelingen met toetsbare voorwaarden."""
+@click.option("--dekking", is_flag=True,
+              help="Toon alleen hoeveel gepubliceerde regelingen de check beoordeelt.")
+def check(answers_file: str | None, peildatum: str | None, taal: str, as_json: bool,
+          dekking: bool) -> None:
+    """Toets antwoorden aan alle gepubliceerde regelingen."""
     import json
+
+    from .data.rules import coverage
 
     from .engine.answers import check_answers
     from .engine.core import evaluate
     from .language.i18n import VARIANT_BY_CODE, Translator
     from .render.rules_export import bundle
 
+    if dekking:
+        summary = coverage(_checked_catalog())
+        if as_json:
+            click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+            return
+        click.echo(f"De check beoordeelt {summary['beoordeeld']}/{summary['totaal']} "
+                   f"gepubliceerde regelingen; {summary['met_grenzen']} met toetsbare grenzen, "
+                   "de andere op de situatie waarvoor ze zijn.")
+        for regeling_id in summary["niet_beoordeeld"]:
+            click.echo(f"  niet beoordeeld: {regeling_id}")
+        return
+    if not answers_file:
+        click.echo("Geef --antwoorden BESTAND, of --dekking.", err=True)
+        sys.exit(2)
     try:
         with open(answers_file, encoding="utf-8") as handle:
             answers = json.load(handle)
@@ -115,12 +134,16 @@ def check(answers_file: str, peildatum: str | None, taal: str, as_json: bool) ->
     variant = VARIANT_BY_CODE[taal]
     data = bundle(catalog, Translator(_root(), variant), variant)
     result = evaluate(data["rules"], answers, day, data["texts"], data["format"])
+    summary = coverage(catalog)
+    result["dekking"] = {"beoordeeld": summary["beoordeeld"], "totaal": summary["totaal"],
+                         "met_grenzen": summary["met_grenzen"]}
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
         return
     labels = {"ja": "waarschijnlijk wel", "misschien": "misschien", "nee": "waarschijnlijk niet"}
     money = lambda n: "€ " + f"{n:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    click.echo(f"Peildatum {day}")
+    click.echo(f"Peildatum {day}; beoordeeld: {summary['beoordeeld']}/{summary['totaal']} "
+               "regelingen")
     for item in result["resultaten"]:
         amount = item.get("bedrag")
         shown = f" · ongeveer {money(amount['per_maand'])} per maand" if amount else ""

@@ -85,3 +85,23 @@ def test_following_the_nieuwe_regeling_guide_gives_a_valid_concept(repo):
     validated = run(["validate"], repo)
     assert validated.returncode == 0, validated.stdout
     assert "deze regeling is een concept en komt nog niet op de site" in validated.stdout
+
+
+def test_every_condition_type_has_its_guide_entry_with_a_valid_example():
+    """A new condition type without a guide entry (explanation, fields, example) fails here."""
+    import yaml
+
+    from site_builder.data.rules import check_rule
+    from site_builder.editors.guide import RULES_PAGE
+    from site_builder.engine.condition_types import CONDITIONS
+
+    text = (GUIDE_DIR / RULES_PAGE).read_text(encoding="utf-8")
+    assert len(CONDITIONS) >= 10
+    for name, kind in CONDITIONS.items():
+        assert len(kind.guide) > 40, name
+        assert f"## `{name}`" in text, name
+        (rule,) = yaml.safe_load(kind.example)
+        assert rule["type"] == name
+        assert check_rule(rule, lambda ref: True) == [], name
+        for key in kind.args:
+            assert f"| `{key}` |" in text.split(f"## `{name}`")[1].split("\n## ")[0], (name, key)

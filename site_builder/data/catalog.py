@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ..engine import calculations, conditions
+from ..engine import calculations
 from .errors import Location, Problems, did_you_mean, relative
 from .flows import load_flows
 from .questionnaire import load_questions
+from .rules import check_rule
 from .model import (PLACEHOLDER, TYPED_AMOUNT, Address, Catalog, Loket, Norm, Parameter,
                     ParameterValue,
                     Regeling, Source)
@@ -349,7 +350,7 @@ def _check_rules(catalog: Catalog, docs: dict, problems: Problems) -> None:
     for regeling in catalog.regelingen.values():
         doc = docs[("regeling", regeling.id)]
         for i, rule in enumerate(regeling.regels):
-            for subpath, message, hint in conditions.check_rule(
+            for subpath, message, hint in check_rule(
                     rule, lambda ref, r=regeling: catalog.parameter(r, ref) is not None):
                 path = ("regels", i) + tuple(subpath)
                 problems.add(doc.loc(path), dotted(path), message, hint, code="regel")

@@ -14,6 +14,7 @@ GUIDE = Path("docs") / "redactie"
 ERRORS_PAGE = "foutmeldingen.md"
 FIELDS_PAGE = "velden.md"
 CALCULATIONS_PAGE = "berekeningen.md"
+RULES_PAGE = "soorten-regels.md"
 GENERATED = ("<!-- Dit bestand is gemaakt door 'routekaart handleiding' uit {bron}. "
              "Verander het daar, niet hier. -->")
 
@@ -96,8 +97,38 @@ def calculations_page() -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+_ARG_KIND_NAMES = {"grens": "getal of naam van een parameter", "getal": "getal",
+                   "tekst": "tekst", "vraag": "antwoordsleutel", "waarden": "lijst met antwoorden",
+                   "norm": "naam van een norm", "situaties": "lijst", "studies": "lijst"}
+
+
+def rules_page() -> str:
+    """The section 'Soorten regels': one entry per condition record."""
+    from ..engine.condition_types import CONDITIONS
+
+    lines = ["# Soorten regels", "",
+             GENERATED.replace("{bron}", "site_builder/engine/condition_types.py"), "",
+             "Onder `regels:` in een regeling staan de voorwaarden die de check op de site kan "
+             "toetsen. Elke regel heeft een `type`; hieronder staat per soort wat de regel doet, "
+             "welke velden erbij horen en een voorbeeld. Een regeling past bij de inwoner "
+             "('waarschijnlijk wel') als alle regels kloppen; klopt er één niet, dan is het "
+             "'waarschijnlijk niet'; weet de check iets niet, dan is het 'misschien'.", ""]
+    for kind in CONDITIONS.values():
+        lines += [f"## `{kind.name}`", "", kind.guide, "",
+                  "| veld | soort waarde | verplicht | uitleg |", "|---|---|---|---|"]
+        for key, arg in kind.args.items():
+            doc = arg.doc.replace("|", "\\|")
+            if key in kind.choices:
+                doc += ". Keuzes: " + ", ".join(f"`{c}`" for c in kind.choices[key])
+            lines.append(f"| `{key}` | {_ARG_KIND_NAMES[arg.kind]} | "
+                         f"{'ja' if arg.required else 'nee'} | {doc} |")
+        lines += ["", "Voorbeeld:", "", "```yaml", "regels:", *("  " + line for line in
+                  kind.example.splitlines()), "```", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
 def pages() -> dict[str, str]:
-    return {ERRORS_PAGE: errors_page(), FIELDS_PAGE: fields_page(),
+    return {ERRORS_PAGE: errors_page(), FIELDS_PAGE: fields_page(), RULES_PAGE: rules_page(),
             CALCULATIONS_PAGE: calculations_page()}
 
 

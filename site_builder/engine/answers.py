@@ -7,6 +7,7 @@ GEMEENTEN = (*_GEMEENTEN, OTHER_GEMEENTE)
 WOONSITUATIES = ("huur", "koop", "inwonend", "geen-vaste-woonplek")
 INKOMENSBRONNEN = ("loondienst", "zzp", "uitkering", "aow", "studiefinanciering", "geen")
 UITKERINGEN = ("bijstand", "ww", "wia", "wajong", "ziektewet", "anders")
+STUDIES = ("mbo", "hbo-wo")
 ACHTERSTANDEN = ("huur", "energie", "water", "zorgverzekering", "belasting", "overig")
 
 # key -> (kind, options or (minimum, maximum))
@@ -23,12 +24,16 @@ ANSWER_KEYS = {
     "vermogen": ("getal", (0, 100_000_000)),
     "inkomensbron": ("keuze", INKOMENSBRONNEN),
     "uitkering": ("keuze", UITKERINGEN),
+    "studie": ("keuze", STUDIES),
+    "ziek": ("janee", None),
     "aow_volledig": ("janee", None),
     "jaren_laag_inkomen": ("getal", (0, 80)),
     "schulden": ("janee", None),
     "achterstanden": ("lijst", ACHTERSTANDEN),
     "zorgpremie_achterstand_maanden": ("geheel", (0, 600)),
     "beschermingsbewind": ("janee", None),
+    "nood": ("janee", None),
+    "toeslagenaffaire": ("janee", None),
 }
 
 

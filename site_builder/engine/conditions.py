@@ -1,4 +1,5 @@
-"""The condition types a regeling's ``regels`` can use: a name -> function table.
+"""How the condition types a regeling's ``regels`` can use are judged (the evaluation
+functions); the table of types, one record each, is in ``condition_types``.
 
 Each condition compares the resident's answers with a limit and gives one reason:
 ``voldaan``, ``niet-voldaan`` or ``onbekend``, with a sentence in the reader's
@@ -19,6 +20,35 @@ NORM_KEYS = ("alleenstaand", "partners", "aow_alleenstaand", "aow_partners", "jo
              "jong_partners_zonder_kinderen", "jong_partners_met_kinderen",
              "jong_gemengd_zonder_kinderen", "jong_gemengd_met_kinderen")
 AOW_AGE = "aow.leeftijd"
+
+# An answer that is only asked when an earlier answer is this (the same as ``alleen_als`` in
+# vragen.yaml; a test keeps the two equal). When that earlier answer is known and different,
+# the later question does not apply: "no arrears" means no months of arrears.
+ONLY_IF = {
+    "partner_leeftijd": ("partner", "is", True),
+    "kale_huur": ("woonsituatie", "is", "huur"),
+    "uitkering": ("inkomensbron", "is", "uitkering"),
+    "studie": ("inkomensbron", "is", "studiefinanciering"),
+    "zorgpremie_achterstand_maanden": ("achterstanden", "bevat", "zorgverzekering"),
+}
+
+
+def prerequisite(answers: dict, key: str) -> str | None:
+    """The earlier answer *key* waits for, or None when *key* may be asked now (or never)."""
+    if key in ONLY_IF and answers.get(ONLY_IF[key][0]) is None:
+        return ONLY_IF[key][0]
+    return None
+
+
+def not_applicable(answers: dict, key: str) -> bool:
+    """True when an earlier answer says question *key* does not apply to this resident."""
+    if key not in ONLY_IF:
+        return False
+    earlier, how, wanted = ONLY_IF[key]
+    value = answers.get(earlier)
+    if value is None:
+        return False
+    return wanted not in value if how == "bevat" else value != wanted
 
 
 class Limit:
@@ -43,6 +73,9 @@ class Context:
 
     def answer(self, key):
         return self.answers.get(key)
+
+    def not_applicable(self, key) -> bool:
+        return not_applicable(self.answers, key)
 
     def parameter(self, ref: str):
         return self.parameters.get(f"{self.regeling['id']}/{ref}") or self.parameters.get(ref)
@@ -158,8 +191,15 @@ def leeftijd(ctx: Context, rule: dict) -> dict:
     return reason
 
 
+def _does_not_apply(ctx: Context, rule: dict, ok: bool) -> dict:
+    """The question of *rule* does not apply (an earlier answer rules it out)."""
+    return _reason(rule, VOLDAAN if ok else NIET, ctx.say(f"nvt.{rule['vraag']}"))
+
+
 def antwoord(ctx: Context, rule: dict) -> dict:
     vraag = rule["vraag"]
+    if ctx.not_applicable(vraag):
+        return _does_not_apply(ctx, rule, "niet_in" in rule)
     value = ctx.answer(vraag)
     label = ctx.texts.get(f"waarde.{vraag}.{_str(value)}", _str(value))
     if value is None:
@@ -182,6 +222,8 @@ def antwoord_bevat(ctx: Context, rule: dict) -> dict:
 
 def getal(ctx: Context, rule: dict) -> dict:
     vraag = rule["vraag"]
+    if ctx.not_applicable(vraag):
+        return _does_not_apply(ctx, rule, "min" not in rule)
     value = ctx.answer(vraag)
     show = ctx.money if vraag in MONEY_ANSWERS else ctx.number
     reason = None
@@ -302,136 +344,3 @@ def _str(value) -> str:
 
 
 MONEY_ANSWERS = ("kale_huur", "netto_inkomen_maand", "toetsingsinkomen_jaar", "vermogen")
-
-# name -> (function, {argument: (kind, required, explanation)})
-CONDITIONS = {
-    "leeftijd": (leeftijd, {
-        "min": ("grens", False, "minimale leeftijd (getal of parameter)"),
-        "max": ("grens", False, "hoogste leeftijd, die telt nog mee"),
-        "onder": ("grens", False, "leeftijd moet hieronder liggen (bijvoorbeeld aow.leeftijd)"),
-    }),
-    "antwoord": (antwoord, {
-        "vraag": ("vraag", True, "de vraag (antwoordsleutel)"),
-        "in": ("waarden", False, "toegestane antwoorden"),
-        "niet_in": ("waarden", False, "antwoorden die niet mogen"),
-    }),
-    "antwoord_bevat": (antwoord_bevat, {
-        "vraag": ("vraag", True, "een vraag met een lijst als antwoord (achterstanden)"),
-        "een_van": ("waarden", True, "minstens één van deze moet in het antwoord staan"),
-    }),
-    "getal": (getal, {
-        "vraag": ("vraag", True, "een vraag met een getal als antwoord"),
-        "min": ("grens", False, "minimaal (getal of parameter)"),
-        "max": ("grens", False, "maximaal (getal of parameter)"),
-    }),
-    "toetsingsinkomen_max": (toetsingsinkomen_max, {
-        "alleen": ("grens", True, "hoogste toetsingsinkomen per jaar zonder toeslagpartner"),
-        "partner": ("grens", True, "hoogste toetsingsinkomen per jaar met toeslagpartner"),
-    }),
-    "vermogen_max": (vermogen_max, {
-        "alleen": ("grens", True, "hoogste vermogen zonder partner"),
-        "partner": ("grens", True, "hoogste vermogen met partner"),
-        "alleenstaande_ouder": ("grens", False, "hoogste vermogen voor een alleenstaande ouder "
-                                "(zonder partner, met een kind jonger dan 18 thuis)"),
-    }),
-    "inkomen_norm_max": (inkomen_norm_max, {
-        "norm": ("norm", True, "de norm, bijvoorbeeld bijstandsnorm"),
-        "percentage": ("getal", False, "percentage van de norm (standaard 100)"),
-    }),
-    "kinderen": (kinderen, {
-        "min_leeftijd": ("getal", False, "jongste leeftijd die telt (standaard 0)"),
-        "max_leeftijd": ("getal", False, "oudste leeftijd die telt (standaard 17)"),
-        "min_aantal": ("getal", False, "hoeveel kinderen in die leeftijd (standaard 1)"),
-    }),
-    "huur_jongeren_max": (huur_jongeren_max, {
-        "onder": ("grens", True, "leeftijd waaronder de huurgrens geldt (zonder kind onder 18)"),
-        "max": ("grens", True, "hoogste kale huur voor die jongeren, of 'geen'"),
-    }),
-    "beoordeling": (beoordeling, {
-        "uitleg": ("tekst", True, "wie beslist en wat de inwoner moet meenemen; de check zegt "
-                   "hier altijd 'misschien'"),
-    }),
-}
-
-_VRAAG_KINDS = {"antwoord": ("keuze", "janee"), "antwoord_bevat": ("lijst",),
-                "getal": ("getal", "geheel")}
-
-
-def evaluate_rule(ctx: Context, rule: dict) -> dict:
-    return CONDITIONS[rule["type"]][0](ctx, rule)
-
-
-def check_rule(rule, has_parameter) -> list:
-    """Problems with one rule as (subpath, message, hint); used by ``routekaart validate``."""
-    from difflib import get_close_matches
-
-    if not isinstance(rule, dict) or "type" not in rule:
-        return [((), "een regel moet een blok zijn met minstens 'type'.",
-                 "Soorten: " + ", ".join(CONDITIONS) + ".")]
-    kind = rule["type"]
-    if kind not in CONDITIONS:
-        close = get_close_matches(str(kind), CONDITIONS, n=1)
-        return [(("type",), f"onbekend soort regel '{kind}'.",
-                 f"Bedoelt u '{close[0]}'?" if close else
-                 "Soorten: " + ", ".join(CONDITIONS) + ".")]
-    spec = CONDITIONS[kind][1]
-    out = []
-    for key in rule:
-        if key != "type" and key not in spec:
-            close = get_close_matches(key, spec, n=1)
-            out.append(((key,), f"'{key}' hoort niet bij een regel van soort '{kind}'.",
-                        f"Bedoelt u '{close[0]}'?" if close else
-                        "Mogelijk: " + ", ".join(spec) + "."))
-    for key, (arg_kind, required, _doc) in spec.items():
-        if key not in rule:
-            if required:
-                out.append(((), f"de regel '{kind}' mist '{key}'.", ""))
-            continue
-        value = rule[key]
-        if arg_kind == "grens" and not _is_limit(value, has_parameter):
-            out.append(((key,), f"'{value}' is geen getal en geen bestaande parameter.",
-                        "Gebruik een getal of de naam van een bedrag onder 'parameters'."))
-        elif arg_kind == "tekst" and (not isinstance(value, str) or not value.strip()):
-            out.append(((key,), f"'{key}' moet een tekst zijn.", ""))
-        elif arg_kind == "getal" and (isinstance(value, bool) or
-                                      not isinstance(value, int | float)):
-            out.append(((key,), f"'{key}' moet een getal zijn.", ""))
-        elif arg_kind == "vraag":
-            allowed = _VRAAG_KINDS[kind]
-            if value not in ANSWER_KEYS or ANSWER_KEYS[value][0] not in allowed:
-                options = [k for k, v in ANSWER_KEYS.items() if v[0] in allowed]
-                out.append(((key,), f"'{value}' is hier geen bruikbare vraag.",
-                            "Mogelijk: " + ", ".join(options) + "."))
-        elif arg_kind == "norm":
-            missing = [k for k in ("alleenstaand", "partners") if not has_parameter(f"{value}.{k}")]
-            if missing:
-                out.append(((key,), f"de norm '{value}' bestaat niet of mist "
-                            + ", ".join(missing) + ".", "Zie de map normen/."))
-            elif not has_parameter(AOW_AGE):
-                out.append(((key,), "de norm 'aow' met 'leeftijd' ontbreekt; die is nodig om "
-                            "de juiste regel van de norm te kiezen.", ""))
-        elif arg_kind == "waarden":
-            vraag = rule.get("vraag")
-            if not isinstance(value, list) or not value:
-                out.append(((key,), f"'{key}' moet een lijst met antwoorden zijn.", ""))
-            elif vraag in ANSWER_KEYS:
-                options = ANSWER_KEYS[vraag][1]
-                allowed = (True, False) if options is None else options
-                for i, item in enumerate(value):
-                    if item not in allowed:
-                        out.append(((key, i), f"'{item}' is geen mogelijk antwoord op "
-                                    f"'{vraag}'.", "Mogelijk: "
-                                    + ", ".join(str(a).lower() for a in allowed) + "."))
-    if kind == "antwoord" and ("in" in rule) == ("niet_in" in rule):
-        out.append(((), "gebruik bij 'antwoord' precies één van 'in' of 'niet_in'.", ""))
-    if kind in ("leeftijd", "getal") and not any(k in rule for k in ("min", "max", "onder")):
-        out.append(((), f"de regel '{kind}' heeft een grens nodig ('min' of 'max').", ""))
-    return out
-
-
-def _is_limit(value, has_parameter) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return True
-    return isinstance(value, str) and has_parameter(value)

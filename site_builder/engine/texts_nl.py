@@ -151,6 +151,50 @@ TEXTS_NL = {
     "waarde.achterstanden.zorgverzekering": "zorgverzekering",
     "waarde.achterstanden.belasting": "belasting",
     "waarde.achterstanden.overig": "iets anders",
+    "waarde.studie.mbo": "op het mbo",
+    "waarde.studie.hbo-wo": "op een hogeschool of universiteit",
+    "nvt.uitkering": "U hebt geen uitkering.",
+    "nvt.kale_huur": "U huurt geen woning.",
+    "nvt.partner_leeftijd": "U hebt geen partner.",
+    "nvt.studie": "U krijgt geen studiefinanciering.",
+    "nvt.zorgpremie_achterstand_maanden": "U hebt geen achterstand bij uw zorgverzekering. "
+                                          "Deze regeling is voor mensen met zo'n achterstand.",
+    "student.onbekend": "We weten niet of u studiefinanciering krijgt.",
+    "student.voldaan": "U krijgt geen studiefinanciering.",
+    "student.niet-voldaan": "U krijgt studiefinanciering. Wie studiefinanciering kan krijgen, "
+                            "krijgt deze regeling niet.",
+    "student.studie.onbekend": "We weten niet waar u studeert. Dat maakt hier verschil.",
+    "student.studie.voldaan": "U studeert {antwoord}. Dan kunt u deze regeling krijgen.",
+    "student.studie.niet-voldaan": "U studeert {antwoord}, met geld van DUO. Deze regeling is "
+                                   "niet voor deze studenten.",
+    "situatie.voldaan": "Deze hulp past bij uw situatie: {situaties}.",
+    "situatie.beslist": "Wie beslist: {beslist}.",
+    "situatie.onbekend": "We weten nog niet of deze hulp bij uw situatie past.",
+    "situatie.niet-voldaan": "Deze hulp is voor mensen in een andere situatie.",
+    "situatie.naam.kinderen": "kinderen thuis",
+    "situatie.naam.kinderen-school": "kinderen thuis",
+    "situatie.naam.jongeren": "jong (tot en met 27 jaar)",
+    "situatie.naam.zzp": "werk als zzp'er",
+    "situatie.naam.geen-inkomen": "geen inkomen",
+    "situatie.naam.student": "studie",
+    "situatie.naam.pensioen": "AOW-leeftijd of AOW",
+    "situatie.naam.zorgpremie-achterstand": "achterstand bij de zorgverzekering",
+    "situatie.naam.huurachterstand": "huurachterstand",
+    "situatie.naam.schulden": "schulden of achterstanden",
+    "situatie.naam.beslag": "schulden of achterstanden",
+    "situatie.naam.ziek-beperking": "ziekte of een beperking",
+    "situatie.naam.toeslagenaffaire": "gedupeerd bij de toeslagen",
+    "situatie.naam.noodhulp": "nu dringend hulp nodig",
+    "lokaal.ja": "In {gemeente} doet de gemeente dit met eigen regels. Volgens die regels "
+                 "past het waarschijnlijk wel bij u. Kijk bij de regeling van uw gemeente.",
+    "lokaal.misschien": "In {gemeente} doet de gemeente dit met eigen regels. Volgens die "
+                        "regels past het misschien bij u. Kijk bij de regeling van uw gemeente.",
+    "lokaal.nee": "In {gemeente} doet de gemeente dit met eigen regels. Volgens die regels "
+                  "past het waarschijnlijk niet bij u. Kijk bij de regeling van uw gemeente.",
+    "eerst.nood": "U hebt nu hulp nodig. Begin hier.",
+    "eerst.geld": "Dit geld kunt u waarschijnlijk krijgen. Veel mensen vragen het niet aan. "
+                  "Doe dat wel.",
+    "eerst.loket": "Ga naar dit loket. Daar helpen ze u met {aantal} van deze regelingen.",
 }
 
 TEXTS_NL.update({

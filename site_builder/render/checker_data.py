@@ -1,7 +1,10 @@
 """The checker page's data file (``check/data.json``) for one language variant.
 
 It holds the translated questions, the interface texts, what the results need to show
-(names, links, loketten) and the engine bundle (rules, parameters, sentences, number format).
+(names, links, who decides; every loket once under ``loketten``, keyed by id, with its
+``gebied``) and the engine bundle (rules, parameters, sentences, number format). Which
+loketten a result shows comes from the engine: its ``loketten`` list holds the ids of the
+resident's own gemeente and the national ones.
 """
 from __future__ import annotations
 
@@ -53,26 +56,29 @@ def checker_data(ctx, prefix: str) -> dict:
             "opties": [{"waarde": v, "tekst": tr.content(context, text)} for v, text in q.opties],
             "alleen_als": q.alleen_als,
         })
-    regelingen = {}
+    regelingen, loketten = {}, {}
     judged = {r["id"] for r in data["rules"]["regelingen"]}
     for regeling in catalog.regelingen.values():
         if regeling.id not in judged:
             continue
-        loketten = []
         for loket_id in regeling.loketten:
             loket = catalog.loketten.get(loket_id)
-            if loket:
-                loketten.append({"naam": ctx.t(loket, "naam"), "telefoon": loket.telefoon,
-                                 "openingstijden": ctx.opening_summary(loket),
-                                 "url": f"{prefix}loketten/{loket.id}/"})
+            if loket and loket_id not in loketten:
+                loketten[loket_id] = {"id": loket.id, "naam": ctx.t(loket, "naam"),
+                                      "gebied": loket.gebied, "telefoon": loket.telefoon,
+                                      "openingstijden": ctx.opening_summary(loket),
+                                      "url": f"{prefix}loketten/{loket.id}/"}
         regelingen[regeling.id] = {
             "naam": ctx.t(regeling, "naam"),
             "samenvatting": amounts.fill(ctx.t(regeling, "samenvatting"), regeling, catalog,
                                          ctx.peildatum, ctx.locale, ctx._, plain=True),
-            "url": f"{prefix}regelingen/{regeling.id}/",
-            "aanvraag_link": regeling.aanvraag_link, "loketten": loketten}
+            "url": f"{prefix}regelingen/{regeling.id}/", "aanbieder": regeling.aanbieder,
+            "gebied": regeling.gebied, "aanvraag_link": regeling.aanvraag_link,
+            # every loket of the regeling; a result's own "loketten" (from the engine) lists
+            # only those of the resident's gemeente and the national ones
+            "loketten": [loketten[k] for k in regeling.loketten if k in loketten]}
     maxima = {key: spec[1][1] for key, spec in ANSWER_KEYS.items()
               if spec[0] in ("getal", "geheel")}
     return {"peildatum": ctx.peildatum.isoformat(), "peildatum_tekst": ctx.date(ctx.peildatum),
             "questions": questions, "ui": {k: ctx._(v) for k, v in UI.items()},
-            "regelingen": regelingen, "maxima": maxima, **data}
+            "regelingen": regelingen, "loketten": loketten, "maxima": maxima, **data}

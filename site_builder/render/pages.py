@@ -23,6 +23,7 @@ from ..vocabulary import GEBIED_LINKS, GEBIEDEN, SITUATIES, SOORTEN, TALEN, THEM
 from .changes import changes_in, grouped, years_with_pages
 from . import amounts
 from .checker_data import checker_data
+from .rules_export import local_twins
 from .markdown import md_escape, url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -222,6 +223,13 @@ class PageContext:
         return sorted(out, key=lambda r: (r.status == "gesloten", self.t(r, "naam").lower()))
 
 
+def _once(regelingen: list, twins: dict) -> list:
+    """Each regeling once: a national regeling is left out where its gemeente's own version
+    (which has the same name in most languages) is listed too."""
+    ids = {r.id for r in regelingen}
+    return [r for r in regelingen if not any(t in ids for t in twins.get(r.id, {}).values())]
+
+
 def _url_of(page: str) -> str:
     """The directory URL of a Markdown page: "a/index.md" -> "a/", "a/b.md" -> "a/b/"."""
     if page == "index.md":
@@ -319,9 +327,10 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
     _add_changes(ctx, catalog, add)
     add("loketten/index.md", "loketten_index.md.j2", ctx._("Loketten en hulp"),
         loketten=sorted(catalog.loketten.values(), key=lambda l: ctx.t(l, "naam").lower()))
+    twins = local_twins(catalog)
     for loket in catalog.loketten.values():
         add(f"loketten/{loket.id}.md", "loket.md.j2", ctx.t(loket, "naam"), l=loket,
-            regelingen=ctx.regelingen_for(loket=loket.id))
+            regelingen=_once(ctx.regelingen_for(loket=loket.id), twins))
     nav = [
         {titles["index.md"]: "index.md"},
         {titles["ik-zoek-hulp.md"]: "ik-zoek-hulp.md"},

@@ -11,6 +11,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from ..engine.texts_nl import TEXTS_NL
 from ..language.i18n import Translator, Variant
 from ..data.model import Catalog, Parameter
+from ..data.rules import is_published, rules_for
 
 
 def _parameter(param: Parameter) -> dict:
@@ -40,24 +41,42 @@ def texts(translator: Translator) -> dict:
     return {key: translator.content(f"check:{key}", text) for key, text in TEXTS_NL.items()}
 
 
-def rules(catalog: Catalog, translator: Translator | None = None) -> dict:
-    """The engine's input: every regeling with judgeable rules (and its ``berekening``, the
-    amount calculation, when it has one), and all parameters."""
-    out = []
-    for regeling in sorted(catalog.regelingen.values(), key=lambda r: r.id):
-        if not regeling.regels or regeling.status == "gesloten":
+def local_twins(catalog: Catalog) -> dict:
+    """national id -> {gemeente: local id}: a gemeente's own version of a national regeling
+    (the two name each other under 'zie_ook' and are of the same soort)."""
+    twins: dict = {}
+    for local in catalog.regelingen.values():
+        if local.gebied == "landelijk" or not is_published(local):
             continue
-        regels = []
-        for rule in regeling.regels:
-            rule = dict(rule)
+        for other in local.zie_ook:
+            national = catalog.regelingen.get(other)
+            if national and national.gebied == "landelijk" and local.id in national.zie_ook \
+                    and national.soort == local.soort:
+                twins.setdefault(national.id, {})[local.gebied] = local.id
+    return twins
+
+
+def rules(catalog: Catalog, translator: Translator | None = None) -> dict:
+    """The engine's input: every published regeling that takes part, with its themes,
+    loketten and local twins; every loket's gebied; and all parameters."""
+    out = []
+    twins = local_twins(catalog)
+    for regeling in sorted(catalog.regelingen.values(), key=lambda r: r.id):
+        regels = rules_for(regeling)
+        if not regels:
+            continue
+        for rule in regels:
             if translator is not None and isinstance(rule.get("uitleg"), str):
                 rule["uitleg"] = translator.content(f"regeling:{regeling.id}", rule["uitleg"])
-            regels.append(rule)
-        item = {"id": regeling.id, "gebied": regeling.gebied, "regels": regels}
+        entry = {"id": regeling.id, "gebied": regeling.gebied, "regels": regels,
+                 "themas": list(regeling.themas), "loketten": list(regeling.loketten)}
         if regeling.berekening:
-            item["berekening"] = regeling.berekening
-        out.append(item)
-    return {"parameters": parameters(catalog), "regelingen": out}
+            entry["berekening"] = regeling.berekening
+        if regeling.id in twins:
+            entry["lokaal"] = twins[regeling.id]
+        out.append(entry)
+    gebieden = {loket.id: loket.gebied for loket in catalog.loketten.values()}
+    return {"parameters": parameters(catalog), "regelingen": out, "loketten": gebieden}
 
 
 def bundle(catalog: Catalog, translator: Translator, variant: Variant) -> dict:

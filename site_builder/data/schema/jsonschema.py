@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from ...engine.answers import ANSWER_KEYS
-from ...engine.conditions import CONDITIONS
+from ...engine.condition_types import CONDITIONS
 from .documents import SCHEMAS
 from .fields import Field, Schema
 from .kinds import KINDS
@@ -23,24 +23,30 @@ def all_schemas() -> dict:
     return {**SCHEMAS, "route": FLOW, "vragen": VRAGEN}
 
 
+_ARG_SCHEMAS = {
+    "grens": {"type": ["number", "string"]},
+    "getal": {"type": "number"},
+    "vraag": {"enum": sorted(ANSWER_KEYS)},
+    "waarden": {"type": "array"},
+}
+
+
+def _arg_schema(kind, key: str, arg) -> dict:
+    if key in kind.choices:
+        return {"type": "array", "items": {"enum": list(kind.choices[key])},
+                "description": arg.doc}
+    return {**_ARG_SCHEMAS.get(arg.kind, {"type": "string"}), "description": arg.doc}
+
+
 def _rule_schema() -> dict:
     variants = []
-    for name, (_fn, spec) in CONDITIONS.items():
+    for name, kind in CONDITIONS.items():
         props: dict = {"type": {"const": name}}
-        for key, (kind, _required, doc) in spec.items():
-            if kind == "grens":
-                props[key] = {"type": ["number", "string"], "description": doc}
-            elif kind == "getal":
-                props[key] = {"type": "number", "description": doc}
-            elif kind == "vraag":
-                props[key] = {"enum": sorted(ANSWER_KEYS), "description": doc}
-            elif kind == "waarden":
-                props[key] = {"type": "array", "description": doc}
-            else:
-                props[key] = {"type": "string", "description": doc}
+        for key, arg in kind.args.items():
+            props[key] = _arg_schema(kind, key, arg)
         variants.append({"type": "object", "properties": props, "additionalProperties": False,
-                         "required": ["type"] + [k for k, v in spec.items() if v[1]],
-                         "description": f"Regel van soort '{name}'."})
+                         "required": ["type"] + [k for k, a in kind.args.items() if a.required],
+                         "description": f"Regel van soort '{name}'. {kind.guide}"})
     return {"oneOf": variants}
 
 
