@@ -47,8 +47,8 @@ def test_binary_and_empty_files_are_reported(minimal):
     result = run(["validate"], minimal)
     assert result.returncode == 1
     assert "loketten/landelijk/leeg.yaml:1:1: het bestand is leeg." in result.stdout
-    assert f"{TARGET}:1:1: het bestand is geen UTF-8-tekst. Sla het bestand op als UTF-8." \
-        in result.stdout
+    assert f"{TARGET}:1:1: het bestand is geen UTF-8-tekst: het teken op deze plek (byte 0xff) " \
+        "is in een andere tekenset opgeslagen. Sla het bestand op als UTF-8." in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
 
 

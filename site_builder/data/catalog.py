@@ -45,7 +45,9 @@ def _files(root: Path, folder: str, nested: bool):
     if not base.is_dir():
         return []
     pattern = "*/*" if nested else "*"
-    return sorted(p for p in base.glob(pattern) if p.is_file() and not p.name.startswith("."))
+    # A link is listed even when it loops or leaves the repository: loading reports it.
+    return sorted(p for p in base.glob(pattern)
+                  if (p.is_file() or p.is_symlink()) and not p.name.startswith("."))
 
 
 def _load(root: Path, path: Path, schema, problems: Problems):
@@ -54,7 +56,7 @@ def _load(root: Path, path: Path, schema, problems: Problems):
         problems.add(Location(display), "", "dit bestand hoort hier niet: alleen .yaml-bestanden.",
                      "Hernoem het naar .yaml of haal het weg.", code="geen-yaml")
         return None, None
-    doc = load_document(path, display, problems)
+    doc = load_document(path, display, problems, root)
     if doc is None:
         return None, None
     if not isinstance(doc.data, dict):

@@ -226,7 +226,7 @@ def load_flows(root: Path, regelingen, loketten, problems: Problems, today: dt.d
         return out
     for path in sorted(folder.glob("*.yaml")):
         display = relative(path, root)
-        doc = load_document(path, display, problems)
+        doc = load_document(path, display, problems, root)
         if doc is None or not isinstance(doc.data, dict):
             continue
         data = validate_mapping(FLOW, doc.data, doc, (), problems)

@@ -66,7 +66,7 @@ def load_questions(root: Path, problems: Problems) -> tuple:
     path = root / "vragen.yaml"
     if not path.exists():
         return ()
-    doc = load_document(path, "vragen.yaml", problems)
+    doc = load_document(path, "vragen.yaml", problems, root)
     if doc is None or not isinstance(doc.data, dict):
         return ()
     data = validate_mapping(VRAGEN, doc.data, doc, (), problems)
