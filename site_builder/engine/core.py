@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .answers import check_answers
+from .answers import AnswersUnreadable, load_answers, plausibility, read_answers
 from .conditions import NIET, ONBEKEND, Context, evaluate_rule
 from .texts_nl import FORMAT_NL, TEXTS_NL
 
@@ -27,6 +27,9 @@ def evaluate(rules: dict, answers: dict, peildatum: str, texts: dict | None = No
     answers = {k: v for k, v in sorted(answers.items()) if v is not None}
     gemeente = answers.get("gemeente")
     parameters = rules.get("parameters", {})
+    doubts = [{"voorwaarde": "antwoorden", "uitkomst": ONBEKEND,
+               "tekst": _fill(texts.get(key, key), values, fmt)}
+              for key, values in plausibility(answers)]
     results = []
     for regeling in sorted(rules.get("regelingen", []), key=lambda r: r["id"]):
         if not _applies(regeling, gemeente):
@@ -37,17 +40,34 @@ def evaluate(rules: dict, answers: dict, peildatum: str, texts: dict | None = No
             reasons.append({"voorwaarde": "gemeente", "uitkomst": ONBEKEND,
                             "tekst": ctx.say(f"gemeente.{regeling['gebied']}")})
         reasons += [evaluate_rule(ctx, rule) for rule in regeling.get("regels", [])]
+        if doubts and NIET not in {r["uitkomst"] for r in reasons}:
+            reasons += doubts      # unlikely answers together: never "ja"
         outcomes = {r["uitkomst"] for r in reasons}
         status = NEE if NIET in outcomes else MISSCHIEN if ONBEKEND in outcomes else JA
         results.append({"regeling": regeling["id"], "status": status, "redenen": reasons})
-    return {"peildatum": peildatum, "resultaten": results}
+    out = {"peildatum": peildatum, "resultaten": results}
+    if doubts:
+        out["waarschuwingen"] = [d["tekst"] for d in doubts]
+    return out
+
+
+def _fill(text: str, values: dict, fmt: dict) -> str:
+    for name, value in values.items():
+        shown = value
+        if name in ("per_maand", "per_jaar"):
+            whole = f"{round(value):,}".replace(",", fmt.get("group", "."))
+            shown = fmt.get("euro", "€ {n}").replace("{n}", whole)
+        text = text.replace("{" + name + "}", str(shown))
+    return text
 
 
 def evaluate_json(rules_json: str, answers_json: str, peildatum: str,
                   texts_json: str = "{}", fmt_json: str = "{}") -> str:
     """The browser's entry point: strings in, a JSON string out."""
-    answers = json.loads(answers_json)
-    problems = check_answers(answers)
+    try:
+        answers, problems = read_answers(load_answers(answers_json))
+    except AnswersUnreadable as exc:
+        answers, problems = None, [str(exc)]
     if problems:
         return json.dumps({"fouten": problems}, ensure_ascii=False)
     result = evaluate(json.loads(rules_json), answers, peildatum, json.loads(texts_json),

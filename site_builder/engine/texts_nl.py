@@ -150,4 +150,9 @@ TEXTS_NL = {
     "waarde.achterstanden.zorgverzekering": "zorgverzekering",
     "waarde.achterstanden.belasting": "belasting",
     "waarde.achterstanden.overig": "iets anders",
+    "plausibel.kind": "U bent {ouder} jaar en u hebt een kind van {kind} jaar. Dat kan "
+                      "bijna niet. Kijk uw antwoorden na; daarom zeggen we nu 'misschien'.",
+    "plausibel.inkomen": "Uw netto inkomen per maand ({per_maand}) past niet bij uw bruto "
+                         "inkomen per jaar ({per_jaar}). Kijk uw antwoorden na; daarom zeggen "
+                         "we nu 'misschien'.",
 }

@@ -154,8 +154,15 @@ def check_value(f: Field, value, doc: Document, path, problems: Problems):
     if kind == "waarde":
         if value == "geen":
             return "geen"
+        if isinstance(value, str) and not is_invalid(value):
+            return _amount_as_text(value, doc, path, problems, f)
         if isinstance(value, bool) or not isinstance(value, int | float):
             _wrong(problems, doc, path, f, value)
+            return None
+        if value < 0:
+            problems.add(doc.loc(path), dotted(path), f"{value:g} is negatief; een bedrag of "
+                         "grens is 0 of meer.", "Haal het minteken weg. Is er geen grens meer? "
+                         "Schrijf dan 'geen'.", code="negatief-bedrag")
             return None
         return value
     if kind == "janee":
@@ -210,6 +217,23 @@ def check_value(f: Field, value, doc: Document, path, problems: Problems):
             return None
         return validate_mapping(f.schema, value, doc, path, problems)
     return value  # "vrij": checked elsewhere
+
+
+def _amount_as_text(value: str, doc, path, problems, f):
+    """A figure typed as text ("1.650,50", "€ 40.857"): say exactly how to write it."""
+    from ...engine.answers import parse_number
+
+    number, _problem = parse_number(value)
+    if number is None:
+        _wrong(problems, doc, path, f, value)
+        return None
+    written = str(int(number)) if number == int(number) else f"{number:.2f}"
+    problems.add(doc.loc(path), dotted(path),
+                 f"'{value}' is een bedrag als tekst; zo kan het niet worden gerekend.",
+                 f"Schrijf {written}: zonder €, "
+                 "zonder punt voor duizendtallen, en centen na een punt (1430.50).",
+                 code="bedrag-notatie")
+    return None
 
 
 def _check_minimum(f: Field, value, doc, path, problems):
