@@ -226,8 +226,11 @@ def load_text(text: str, path: str, problems: Problems) -> Document | None:
     try:
         node = _compose(text)
     except _Refused as refused:
-        problems.add(Location(path, refused.mark.line + 1, refused.mark.column + 1), "",
-                     refused.message, refused.hint, code=refused.code)
+        where = Location(path, refused.mark.line + 1, refused.mark.column + 1)
+        if refused.code == "yaml-alias":
+            problems.add(where, "", refused.message, refused.hint, code="yaml-alias")
+        else:
+            problems.add(where, "", refused.message, refused.hint, code="te-diep")
         return None
     except yaml.MarkedYAMLError as exc:
         # The context mark (where a quote or block began) is where editors must look; a
