@@ -458,8 +458,8 @@ def _check_value_dates(catalog: Catalog, docs: dict, problems: Problems,
                     problems.add(doc.loc(path + ("vanaf",)), dotted(path + ("vanaf",)),
                                  f"de datum {value.vanaf.isoformat()} ligt {ahead} jaar in de "
                                  "toekomst; is het een tikfout?",
-                                 f"Bedoelt u {today.year + (1 if ahead > 0 else 0)}? Zet "
-                                 "de datum waarop het bedrag echt ingaat.", code="vanaf-ver-weg")
+                                 f"Bedoelt u {today.year} of {today.year + 1}? Zet de datum "
+                                 "waarop het bedrag echt ingaat.", code="vanaf-ver-weg")
                 elif ahead > 1 and param.periode == "jaar":
                     problems.warn(doc.loc(path + ("vanaf",)), dotted(path + ("vanaf",)),
                                   f"de datum {value.vanaf.isoformat()} ligt meer dan een jaar in "

@@ -1076,7 +1076,7 @@ _KINDS = (
                   "volgend jaar.",
         voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:19:16: parameters.inkomensgrens_alleen."
                   "waarden[0].vanaf: de datum 2062-01-01 ligt 36 jaar in de toekomst; is het een "
-                  "tikfout? Bedoelt u 2027? Zet de datum waarop het bedrag echt ingaat.",
+                  "tikfout? Bedoelt u 2026 of 2027? Zet de datum waarop het bedrag echt ingaat.",
         bestand="regeling, norm",
     ),
     ErrorKind(

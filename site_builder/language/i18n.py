@@ -238,9 +238,9 @@ def check_translations(root: Path, catalog: Catalog) -> Problems:
             for message in po:
                 if not message.id or not message.string:
                     continue
-                for text in _strings_of(message.string):
-                    _check_translated_text(text, message, display, domain, problems)
-                if message.fuzzy:
+                broken = [_check_translated_text(text, message, display, domain, problems)
+                          for text in _strings_of(message.string)]
+                if message.fuzzy or any(broken):   # one mistake, one message
                     continue
                 if TYPED_AMOUNT.search(PLACEHOLDER.sub("", message.string)) and \
                         not TYPED_AMOUNT.search(message.id):
@@ -268,11 +268,13 @@ def _strings_of(value) -> list[str]:
 
 
 def _check_translated_text(text: str, message, display: str, domain: str,
-                           problems: Problems) -> None:
+                           problems: Problems) -> bool:
     """Every translation, fuzzy ones too (they are shown): placeholders that parse, and no
-    markup in interface texts (mkdocs writes the site name and menu titles unescaped)."""
+    markup in interface texts (mkdocs writes the site name and menu titles unescaped).
+    True when a placeholder is broken."""
     where = Location(display, message.lineno or 0, 1)
-    for written in broken_placeholders(text):
+    broken = broken_placeholders(text)
+    for written in broken:
         problems.add(where, message.context or "",
                      f"'{written}' is geen goede plaatshouder; zo komt het met haakjes en al "
                      "op de pagina.", PLACEHOLDER_HINT, code="kapotte-plaatshouder")
@@ -280,6 +282,7 @@ def _check_translated_text(text: str, message, display: str, domain: str,
         problems.add(where, message.context or "",
                      "de vertaling bevat HTML-opmaak of een script (zoals <b> of <script>).",
                      "Een vertaling is gewone tekst; haal de opmaak weg.", code="po-opmaak")
+    return bool(broken)
 
 
 def fix_plural_forms(catalog, locale: str) -> None:
