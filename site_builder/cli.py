@@ -15,10 +15,25 @@ def _root() -> Path:
     return Path.cwd()
 
 
-def _print_problems(problems: Problems, files: int, show_warnings: bool = True) -> None:
-    for problem in problems.sorted():
-        if problem.severity == "fout" or show_warnings:
+def _print_problems(problems: Problems, files: int, show_warnings: bool = True,
+                    readability: bool = False) -> None:
+    """Errors first, then warnings; readability warnings as one line unless asked for."""
+    ordered = problems.sorted()
+    for problem in ordered:
+        if problem.severity == "fout":
             click.echo(problem.format())
+    hidden = 0
+    for problem in ordered if show_warnings else ():
+        if problem.severity == "fout":
+            continue
+        if problem.code == "leesbaarheid" and not readability:
+            hidden += 1
+            continue
+        click.echo(problem.format())
+    if hidden:
+        click.echo(f"{hidden} {'tekst is' if hidden == 1 else 'teksten zijn'} misschien te "
+                   "moeilijk voor hun taalniveau; 'routekaart validate --leesbaarheid' toont "
+                   f"{'hem' if hidden == 1 else 'ze'}.")
     click.echo(problems.summary(files))
 
 
@@ -38,12 +53,14 @@ def main() -> None:
 
 @main.command()
 @click.option("--strict", is_flag=True, help="Waarschuwingen tellen ook als fout.")
-def validate(strict: bool) -> None:
+@click.option("--leesbaarheid", is_flag=True,
+              help="Toon elke leesbaarheidswaarschuwing (anders één regel met het aantal).")
+def validate(strict: bool, leesbaarheid: bool) -> None:
     """Controleer alle gegevensbestanden en toon elke fout met bestand:regel:kolom."""
     from .build.checks import full_check
 
     catalog, problems = full_check(_root())
-    _print_problems(problems, catalog.files)
+    _print_problems(problems, catalog.files, readability=leesbaarheid)
     if problems.errors or (strict and problems.warnings):
         sys.exit(1)
 
@@ -94,8 +111,6 @@ def check(answers_file: str | None, peildatum: str | None, taal: str, as_json: b
     import json
 
     from .data.rules import coverage
-
-    from .engine.answers import check_answers
     from .engine.core import evaluate
     from .language.i18n import VARIANT_BY_CODE, Translator
     from .render.rules_export import bundle
@@ -114,26 +129,30 @@ def check(answers_file: str | None, peildatum: str | None, taal: str, as_json: b
     if not answers_file:
         click.echo("Geef --antwoorden BESTAND, of --dekking.", err=True)
         sys.exit(2)
-    try:
-        with open(answers_file, encoding="utf-8") as handle:
-            answers = json.load(handle)
-    except (OSError, ValueError) as exc:
-        click.echo(f"De antwoorden kunnen niet worden gelezen: {exc}", err=True)
+
+    def refuse(problems: list[str]) -> None:
+        if as_json:
+            click.echo(json.dumps({"fouten": problems}, ensure_ascii=False, indent=2))
+        else:
+            for problem in problems:
+                click.echo(f"{answers_file}: {problem}", err=True)
         sys.exit(2)
-    problems = check_answers(answers)
+
+    answers, problems = _read_answers_file(Path(answers_file))
     if problems:
-        for problem in problems:
-            click.echo(f"{answers_file}: {problem}", err=True)
-        sys.exit(2)
+        refuse(problems)
     try:
-        day = (_date(peildatum) or dt.date.today()).isoformat()
+        day = _date(peildatum) or dt.date.today()
     except click.BadParameter as exc:
-        click.echo(str(exc.message), err=True)
-        sys.exit(2)
+        refuse([str(exc.message)])
     catalog = _checked_catalog()
     variant = VARIANT_BY_CODE[taal]
     data = bundle(catalog, Translator(_root(), variant), variant)
-    result = evaluate(data["rules"], answers, day, data["texts"], data["format"])
+    first, last = _years_covered(data["rules"])
+    if first and not first <= day.year <= last + 1:
+        refuse([f"De peildatum {day.isoformat()} ligt buiten de jaren waarvoor de site bedragen "
+                f"heeft ({first} tot en met {last + 1}). Kies een datum in die jaren."])
+    result = evaluate(data["rules"], answers, day.isoformat(), data["texts"], data["format"])
     summary = coverage(catalog)
     result["dekking"] = {"beoordeeld": summary["beoordeeld"], "totaal": summary["totaal"],
                          "met_grenzen": summary["met_grenzen"]}
@@ -142,8 +161,10 @@ def check(answers_file: str | None, peildatum: str | None, taal: str, as_json: b
         return
     labels = {"ja": "waarschijnlijk wel", "misschien": "misschien", "nee": "waarschijnlijk niet"}
     money = lambda n: "€ " + f"{n:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    click.echo(f"Peildatum {day}; beoordeeld: {summary['beoordeeld']}/{summary['totaal']} "
-               "regelingen")
+    click.echo(f"Peildatum {day.isoformat()}; beoordeeld: {summary['beoordeeld']}/"
+               f"{summary['totaal']} regelingen")
+    for warning in result.get("waarschuwingen", []):
+        click.echo(f"Let op: {warning}")
     for item in result["resultaten"]:
         amount = item.get("bedrag")
         shown = f" · ongeveer {money(amount['per_maand'])} per maand" if amount else ""
@@ -158,6 +179,41 @@ def check(answers_file: str | None, peildatum: str | None, taal: str, as_json: b
                 click.echo(f"  [bedrag] {line}")
         elif item.get("bedrag_reden"):
             click.echo(f"  [bedrag] {item['bedrag_reden']}")
+
+
+MAX_ANSWERS_BYTES = 1_000_000
+
+
+def _read_answers_file(path: Path) -> tuple[dict | None, list[str]]:
+    """The answers from a file, bounded: (answers, []) or (None, short Dutch problems)."""
+    from .engine.answers import AnswersUnreadable, load_answers, read_answers
+
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_ANSWERS_BYTES + 1)
+    except OSError as exc:
+        return None, [f"Het bestand kan niet worden gelezen ({exc.strerror or 'onbekend'})."]
+    if len(raw) > MAX_ANSWERS_BYTES:
+        return None, ["Het antwoordbestand is te groot (meer dan 1 MB); een antwoordbestand "
+                      "is een paar honderd tekens."]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None, ["Het antwoordbestand is geen UTF-8-tekst. Sla het op als UTF-8."]
+    try:
+        return read_answers(load_answers(text))
+    except AnswersUnreadable as exc:
+        return None, [str(exc)]
+
+
+def _years_covered(rules: dict) -> tuple[int, int]:
+    """The first year with a figure, and the last year with a yearly figure."""
+    def years(only_yearly: bool) -> list[int]:
+        return [int(str(v.get("vanaf"))[:4]) for p in rules.get("parameters", {}).values()
+                if not only_yearly or p.get("periode") == "jaar"
+                for v in p.get("waarden", []) if str(v.get("vanaf"))[:4].isdigit()]
+    every, yearly = years(False), years(True) or years(False)
+    return (min(every), max(yearly)) if every else (0, 0)
 
 
 @main.group()

@@ -5,7 +5,7 @@ import shutil
 import subprocess
 import sys
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, ROOT
 
 TARGET = "regelingen/landelijk/test-regeling.yaml"
 
@@ -47,8 +47,8 @@ def test_binary_and_empty_files_are_reported(minimal):
     result = run(["validate"], minimal)
     assert result.returncode == 1
     assert "loketten/landelijk/leeg.yaml:1:1: het bestand is leeg." in result.stdout
-    assert f"{TARGET}:1:1: het bestand is geen UTF-8-tekst. Sla het bestand op als UTF-8." \
-        in result.stdout
+    assert f"{TARGET}:1:1: het bestand is geen UTF-8-tekst: het teken op deze plek (byte 0xff) " \
+        "is in een andere tekenset opgeslagen. Sla het bestand op als UTF-8." in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
 
 
@@ -63,3 +63,66 @@ def test_sitecontrole_needs_a_built_site_and_reports_broken_links(tmp_path):
     assert broken.returncode == 1
     assert "index.html: link naar 'weg/' bestaat niet" in broken.stdout
     assert "Traceback" not in broken.stderr
+
+
+def _check(tmp_path, content, *extra):
+    answers = tmp_path / "antwoorden.json"
+    (answers.write_bytes if isinstance(content, bytes) else answers.write_text)(content)
+    return run(["check", "--antwoorden", str(answers), *extra], ROOT)
+
+
+def test_check_refuses_hostile_answers_briefly_in_dutch_and_as_json(tmp_path):
+    import json
+
+    cases = {
+        '{"leeftijd": 1e999}': "Een getal in de antwoorden is te groot (oneindig). Schrijf een "
+                               "gewoon getal.",
+        '{"leeftijd": Infinity}': "'Infinity' is geen getal dat we kunnen gebruiken. Schrijf "
+                                  "een gewoon getal, of null als u het niet weet.",
+        "[" * 100_000: "De antwoorden zitten meer dan 8 lagen diep in elkaar; zo ziet een "
+                       "antwoordbestand er niet uit.",
+        '{"leeftijd": 30, "leeftijd": 31}': "De vraag 'leeftijd' staat twee keer in de "
+                                            "antwoorden. Laat er één staan.",
+        '{"leeftijd": "' + "x" * 50_000_000 + '"}': "Het antwoordbestand is te groot (meer "
+                                                   "dan 1 MB); een antwoordbestand is een "
+                                                   "paar honderd tekens.",
+        '{"leeftijd": "dertig"}': "'leeftijd': 'dertig' kunnen we niet als getal lezen. "
+                                  "Schrijf alleen cijfers, bijvoorbeeld 1650 of 1650,50.",
+    }
+    for content, message in cases.items():
+        plain = _check(tmp_path, content)
+        assert plain.returncode == 2 and plain.stdout == ""
+        assert plain.stderr.strip().endswith(": " + message), plain.stderr[:300]
+        assert len(plain.stderr) < 500 and "Traceback" not in plain.stderr
+        as_json = _check(tmp_path, content, "--json")
+        assert as_json.returncode == 2
+        assert json.loads(as_json.stdout) == {"fouten": [message]}
+
+
+def test_check_reads_typed_amounts_and_refuses_a_peildatum_outside_the_data(tmp_path):
+    import json
+
+    typed = _check(tmp_path, '{"leeftijd": "34 jaar", "netto_inkomen_maand": "€ 1.650,-"}',
+                   "--json", "--peildatum", "2026-06-01")
+    assert typed.returncode == 0, typed.stderr
+    assert json.loads(typed.stdout)["peildatum"] == "2026-06-01"
+    for day in ("1900-01-01", "9999-01-01"):
+        late = _check(tmp_path, '{"leeftijd": 30}', "--json", "--peildatum", day)
+        assert late.returncode == 2
+        (message,) = json.loads(late.stdout)["fouten"]
+        assert message.startswith(f"De peildatum {day} ligt buiten de jaren waarvoor de site "
+                                  "bedragen heeft")
+
+
+def test_validate_prints_errors_first_and_readability_as_one_line(repo):
+    path = repo / "regelingen/landelijk/zorgtoeslag.yaml"
+    path.write_text(path.read_text().replace("soort: toeslag", "soort: toelsag", 1))
+    result = run(["validate"], repo)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 1 and lines[0].startswith(
+        "regelingen/landelijk/zorgtoeslag.yaml:")
+    assert "toelsag" in lines[0]
+    assert sum("leesbaarheid:" in line for line in lines) == 0
+    assert any(line.endswith("'routekaart validate --leesbaarheid' toont ze.") for line in lines)
+    every = run(["validate", "--leesbaarheid"], repo).stdout
+    assert every.count("leesbaarheid:") > 10

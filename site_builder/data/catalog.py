@@ -7,6 +7,7 @@ name existing parameters, and the conditions the checker can judge.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from ..engine import calculations
@@ -48,7 +49,7 @@ def _load(root: Path, path: Path, schema, problems: Problems):
         problems.add(Location(display), "", "dit bestand hoort hier niet: alleen .yaml-bestanden.",
                      "Hernoem het naar .yaml of haal het weg.", code="geen-yaml")
         return None, None
-    doc = load_document(path, display, problems)
+    doc = load_document(path, display, problems, root)
     if doc is None:
         return None, None
     if not isinstance(doc.data, dict):
@@ -118,6 +119,7 @@ class _Loader:
         self.problems = Problems()
         self.docs: dict = {}
         self.files = 0
+        self.unreadable: dict = {"regeling": set(), "loket": set(), "norm": set()}
 
     def _unique(self, table: dict, ident: str, doc: Document, kind: str) -> bool:
         if ident in table:
@@ -150,6 +152,8 @@ class _Loader:
         for path in NORM_FILES.files(self.root):
             self.files += 1
             doc, data = _load(self.root, path, NORM, self.problems)
+            if doc is None:
+                self.unreadable["norm"].add(path.stem)
             if doc is None:
                 continue
             data = _with_defaults(data, NORM)
@@ -187,6 +191,8 @@ class _Loader:
             self.files += 1
             gebied = _gebied(self.root, path, self.problems)
             doc, data = _load(self.root, path, LOKET, self.problems)
+            if doc is None:
+                self.unreadable["loket"].add(path.stem)
             if doc is None or gebied is None:
                 continue
             data = _with_defaults(data, LOKET)
@@ -208,6 +214,8 @@ class _Loader:
             self.files += 1
             gebied = _gebied(self.root, path, self.problems)
             doc, data = _load(self.root, path, REGELING, self.problems)
+            if doc is None:
+                self.unreadable["regeling"].add(path.stem)
             if doc is None or gebied is None:
                 continue
             data = _with_defaults(data, REGELING)
@@ -229,18 +237,20 @@ class _Loader:
 
 
 
-def _check_references(catalog: Catalog, docs: dict, problems: Problems) -> None:
+def _check_references(catalog: Catalog, docs: dict, problems: Problems,
+                      unreadable: dict) -> None:
+    """Ids must exist; an id whose own file could not be read is not reported again."""
     for regeling in catalog.regelingen.values():
         doc = docs[("regeling", regeling.id)]
         for i, loket_id in enumerate(regeling.loketten):
-            if loket_id not in catalog.loketten:
+            if loket_id not in catalog.loketten and loket_id not in unreadable["loket"]:
                 hint = did_you_mean(loket_id, catalog.loketten)
                 problems.add(doc.loc(("loketten", i)), f"loketten[{i}]",
                              f"het loket '{loket_id}' bestaat niet.",
                              hint or "Maak het loket aan in loketten/ of verbeter de naam.",
                              code="onbekend-loket")
         for i, other in enumerate(regeling.zie_ook):
-            if other not in catalog.regelingen:
+            if other not in catalog.regelingen and other not in unreadable["regeling"]:
                 hint = did_you_mean(other, catalog.regelingen)
                 problems.add(doc.loc(("zie_ook", i)), f"zie_ook[{i}]",
                              f"de regeling '{other}' bestaat niet.",
@@ -252,9 +262,12 @@ def _check_references(catalog: Catalog, docs: dict, problems: Problems) -> None:
                          code="geen-ingang")
 
 
-def _check_consistency(catalog: Catalog, docs: dict, problems: Problems) -> None:
+def _check_consistency(catalog: Catalog, docs: dict, problems: Problems,
+                       unreadable: dict) -> None:
     """Checks across the catalogue: used loketten, unique names, twins that know each other."""
     used = {loket for r in catalog.regelingen.values() for loket in r.loketten}
+    if unreadable["regeling"]:   # the unreadable file may be the one that names a loket
+        used |= set(catalog.loketten)
     for flow in catalog.flows.values():
         for step in flow.steps.values():
             used.update(step.loketten)
@@ -320,6 +333,113 @@ def _check_placeholders(catalog: Catalog, docs: dict, problems: Problems) -> Non
                                      code="onbekende-plaatshouder")
 
 
+_ATTEMPT = re.compile(r"\{(?=[A-Za-z_])")
+
+
+def broken_placeholders(text: str) -> list[str]:
+    """Every ``{name...`` in *text* that is not a whole, valid placeholder, as written."""
+    out = []
+    for match in _ATTEMPT.finditer(text or ""):
+        if PLACEHOLDER.match(text, match.start()):
+            continue
+        end = text.find("}", match.start())
+        stop = end + 1 if 0 <= end < match.start() + 60 else min(len(text), match.start() + 30)
+        out.append(text[match.start():stop].split("\n")[0])
+    return out
+
+
+PLACEHOLDER_HINT = ("Schrijf een plaatshouder als {naam}, {norm.naam} of {norm.naam:130%}: "
+                    "met een sluitende }, en een percentage met %.")
+
+
+def _check_broken_placeholders(catalog: Catalog, docs: dict, problems: Problems) -> None:
+    for kind, table in (("regeling", catalog.regelingen), ("loket", catalog.loketten),
+                        ("norm", catalog.normen)):
+        for item in table.values():
+            doc = docs[(kind, item.id)]
+            for key, text in item.texts.items():
+                for written in broken_placeholders(text):
+                    problems.add(doc.loc(_path_of(key)), key,
+                                 f"'{written}' is geen goede plaatshouder; zo komt het met "
+                                 "haakjes en al op de pagina.", PLACEHOLDER_HINT,
+                                 code="kapotte-plaatshouder")
+
+
+_LOCAL_PREFIX = {"dh-": "den-haag", "zm-": "zoetermeer"}
+_GEMEENTE_NAMES = {"den-haag": "Den Haag", "zoetermeer": "Zoetermeer"}
+
+
+def _check_gebied(catalog: Catalog, docs: dict, problems: Problems) -> None:
+    """A regeling of one gemeente is never offered in the other: its folder decides who
+    sees it, so the folder must match its id, its loketten and its rules."""
+    for regeling in catalog.regelingen.values():
+        doc = docs[("regeling", regeling.id)]
+        meant = next((g for prefix, g in _LOCAL_PREFIX.items()
+                      if regeling.id.startswith(prefix)), None)
+        if meant and meant != regeling.gebied:
+            problems.add(doc.loc(("id",)), "id",
+                         f"de id begint met '{regeling.id[:3]}' (een regeling van "
+                         f"{_GEMEENTE_NAMES[meant]}), maar het bestand staat in "
+                         f"regelingen/{regeling.gebied}/.",
+                         f"Zet het bestand in regelingen/{meant}/; de map bepaalt voor wie de "
+                         "regeling op de site en in de check staat.", code="gebied-map")
+            continue
+        if regeling.gebied == "landelijk":
+            continue
+        other = next(g for g in _GEMEENTE_NAMES if g != regeling.gebied)
+        places = [catalog.loketten[i].gebied for i in regeling.loketten if i in catalog.loketten]
+        if places and all(g == other for g in places):
+            problems.add(doc.loc(("loketten",)), "loketten",
+                         f"deze regeling staat in regelingen/{regeling.gebied}/, maar al haar "
+                         f"loketten zijn in {_GEMEENTE_NAMES[other]}.",
+                         f"Staat het bestand in de goede map? Anders: noem een loket in "
+                         f"{_GEMEENTE_NAMES[regeling.gebied]} of een landelijk loket.",
+                         code="gebied-map")
+        for i, rule in enumerate(regeling.regels):
+            if isinstance(rule, dict) and rule.get("vraag") == "gemeente" and \
+                    other in (rule.get("in") or ()):
+                problems.add(doc.loc(("regels", i)), f"regels[{i}]",
+                             f"deze regel laat inwoners van {_GEMEENTE_NAMES[other]} toe, maar "
+                             f"de regeling staat in regelingen/{regeling.gebied}/.",
+                             "Een regeling van één gemeente is alleen voor haar eigen inwoners.",
+                             code="gebied-map")
+
+
+FAR_FUTURE_YEARS = 10    # an AOW age is fixed about five years ahead; 2062 is a typo
+
+
+def _check_value_dates(catalog: Catalog, docs: dict, problems: Problems,
+                       today: dt.date) -> None:
+    """A value that starts decades ahead is a typing mistake (2062 for 2026); a yearly
+    figure that starts two or more years ahead is worth a second look; a source opened in
+    the future cannot be."""
+    for owner, params in catalog.all_parameters():
+        kind = "norm" if isinstance(owner, Norm) else "regeling"
+        doc = docs[(kind, owner.id)]
+        for param in params:
+            key = param.key.split(".")[-1]
+            for i, value in enumerate(param.waarden):
+                path = ("parameters", key, "waarden", i)
+                ahead = value.vanaf.year - today.year
+                if ahead > FAR_FUTURE_YEARS:
+                    problems.add(doc.loc(path + ("vanaf",)), dotted(path + ("vanaf",)),
+                                 f"de datum {value.vanaf.isoformat()} ligt {ahead} jaar in de "
+                                 "toekomst; is het een tikfout?",
+                                 f"Bedoelt u {today.year} of {today.year + 1}? Zet de datum "
+                                 "waarop het bedrag echt ingaat.", code="vanaf-ver-weg")
+                elif ahead > 1 and param.periode == "jaar":
+                    problems.warn(doc.loc(path + ("vanaf",)), dotted(path + ("vanaf",)),
+                                  f"de datum {value.vanaf.isoformat()} ligt meer dan een jaar in "
+                                  "de toekomst.", "Klopt dat? Een jaarbedrag is meestal pas een "
+                                  "paar maanden vooraf bekend.", code="vanaf-ver-weg")
+                if value.geraadpleegd and value.geraadpleegd > today:
+                    problems.add(doc.loc(path + ("geraadpleegd",)),
+                                 dotted(path + ("geraadpleegd",)),
+                                 f"de datum {value.geraadpleegd.isoformat()} ligt in de "
+                                 "toekomst.", "Zet de dag waarop u de bron echt hebt geopend.",
+                                 code="toekomst-datum")
+
+
 def _path_of(key: str) -> tuple:
     path: list = []
     for part in key.replace("]", "").split("."):
@@ -378,13 +498,19 @@ def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Pro
     regelingen = loader.regelingen()
     routes = ROUTE_FILES.files(Path(root))
     vragen = load_questions(Path(root), VRAGEN_FILE.files(Path(root)), loader.problems)
-    flows = load_flows(Path(root), routes, regelingen, loketten, loader.problems, loader.today)
+    known = {**regelingen, **{i: None for i in loader.unreadable["regeling"]}}
+    known_loketten = {**loketten, **{i: None for i in loader.unreadable["loket"]}}
+    flows = load_flows(Path(root), routes, known, known_loketten, loader.problems,
+                       loader.today)
     files = loader.files + (1 if vragen else 0) + len([p for p in routes if p.suffix == ".yaml"])
     catalog = Catalog(regelingen, loketten, normen, files, vragen, flows)
-    _check_references(catalog, loader.docs, loader.problems)
+    _check_references(catalog, loader.docs, loader.problems, loader.unreadable)
     _check_placeholders(catalog, loader.docs, loader.problems)
+    _check_broken_placeholders(catalog, loader.docs, loader.problems)
     _check_parameters(catalog, loader.docs, loader.problems)
+    _check_value_dates(catalog, loader.docs, loader.problems, loader.today)
     _check_rules(catalog, loader.docs, loader.problems)
     _check_berekeningen(catalog, loader.docs, loader.problems)
-    _check_consistency(catalog, loader.docs, loader.problems)
+    _check_gebied(catalog, loader.docs, loader.problems)
+    _check_consistency(catalog, loader.docs, loader.problems, loader.unreadable)
     return catalog, loader.problems

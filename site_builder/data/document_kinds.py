@@ -33,12 +33,14 @@ class DocumentKind:
         say what is wrong with them), sorted."""
         if self.layout == "bestand":
             path = root / self.location
-            return [path] if path.is_file() else []
+            return [path] if path.is_file() or path.is_symlink() else []
         base = root / self.location
         if not base.is_dir():
             return []
         pattern = "*/*" if self.layout == "per-gebied" else "*"
-        return sorted(p for p in base.glob(pattern) if p.is_file() and not p.name.startswith("."))
+        # a link is listed even when it loops or leaves the repository: loading reports it
+        return sorted(p for p in base.glob(pattern)
+                      if (p.is_file() or p.is_symlink()) and not p.name.startswith("."))
 
     def schema(self):
         """The declared schema that validates this kind (imported late: flows and questionnaire

@@ -98,7 +98,9 @@ def did_you_mean(word: str, options) -> str:
 
 
 def relative(path: Path, root: Path) -> str:
+    # The folder is resolved, the file itself not: a link keeps its own name (and a link
+    # that loops is named, not followed).
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()

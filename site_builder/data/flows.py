@@ -179,6 +179,12 @@ def _graph_checks(flow: Flow, doc: Document, regelingen, loketten, problems: Pro
                 problems.add(here(step.id, "regelingen", i), f"{base}.regelingen[{i}]",
                              f"de regeling '{rid}' bestaat niet.", did_you_mean(rid, regelingen),
                              code="route-onbekende-regeling")
+            elif getattr(regelingen[rid], "status", "") == "gesloten":
+                problems.add(here(step.id, "regelingen", i), f"{base}.regelingen[{i}]",
+                             f"de regeling '{rid}' is gesloten; de route stuurt lezers hier "
+                             "naar iets wat niet meer bestaat.",
+                             "Haal de regeling uit deze uitkomst of noem wat ervoor in de "
+                             "plaats kwam.", code="route-gesloten-regeling")
         named = [(("loketten", i), lid) for i, lid in enumerate(step.loketten)]
         named += [(("loketten_per_gemeente", g, i), lid) for g, ids in step.per_gemeente.items()
                   for i, lid in enumerate(ids)]
@@ -226,7 +232,7 @@ def load_flows(root: Path, paths, regelingen, loketten, problems: Problems,
         if path.suffix != ".yaml":
             continue
         display = relative(path, root)
-        doc = load_document(path, display, problems)
+        doc = load_document(path, display, problems, root)
         if doc is None or not isinstance(doc.data, dict):
             continue
         data = validate_mapping(FLOW, doc.data, doc, (), problems)

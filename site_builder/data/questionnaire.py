@@ -66,7 +66,7 @@ def load_questions(root: Path, paths, problems: Problems) -> tuple:
     """The questions from the first of *paths* (the table of document kinds names them)."""
     if not paths:
         return ()
-    doc = load_document(paths[0], relative(paths[0], root), problems)
+    doc = load_document(paths[0], relative(paths[0], root), problems, root)
     if doc is None or not isinstance(doc.data, dict):
         return ()
     data = validate_mapping(VRAGEN, doc.data, doc, (), problems)

@@ -58,8 +58,9 @@ _KINDS = (
         oplossing="Open het bestand in VS Code, klik rechtsonder op de naam van de tekenset en "
                   "kies 'Save with Encoding' (Opslaan met codering) en dan 'UTF-8'. Kijk daarna "
                   "of de letters met een accent nog goed staan.",
-        voorbeeld="loketten/den-haag/helpdesk-geldzaken.yaml:1:1: het bestand is geen "
-                  "UTF-8-tekst. Sla het bestand op als UTF-8.",
+        voorbeeld="loketten/den-haag/helpdesk-geldzaken.yaml:7:14: het bestand is geen "
+                  "UTF-8-tekst: het teken op deze plek (byte 0xe9) is in een andere tekenset "
+                  "opgeslagen. Sla het bestand op als UTF-8.",
         bestand=_ALL_YAML,
     ),
     ErrorKind(
@@ -855,14 +856,16 @@ _KINDS = (
         code="po-onleesbaar",
         titel="Vertaalbestand kan niet worden gelezen",
         ernst=ERROR,
-        betekenis="Een vertaalbestand (een .po-bestand in de map translations/) kan niet worden "
-                  "gelezen, meestal omdat het niet als UTF-8 is opgeslagen. Het stuk na 'kan "
-                  "niet worden gelezen:' is de technische reden, in het Engels.",
-        oplossing="Sla het bestand op als UTF-8, in VS Code of in het vertaalprogramma (zoals "
-                  "Poedit). Lukt dat niet? Vraag dan een ontwikkelaar om hulp.",
-        voorbeeld="translations/tr/LC_MESSAGES/content.po: dit vertaalbestand kan niet worden "
-                  "gelezen: 'utf-8' codec can't decode byte 0xf0 in position 48213: invalid "
-                  "continuation byte.",
+        betekenis="Een regel van een vertaalbestand (een .po-bestand in de map translations/) "
+                  "klopt niet: een tekst tussen aanhalingstekens wordt niet afgesloten (dan zou "
+                  "er stil een teken wegvallen), een regel hoort er niet in, of msgid en msgstr "
+                  "staan niet in de goede volgorde.",
+        oplossing="Ga naar de genoemde regel en vergelijk hem met een goed stuk van het "
+                  "bestand. Of laat het vertaalprogramma (zoals Poedit) het bestand opnieuw "
+                  "opslaan.",
+        voorbeeld="translations/tr/LC_MESSAGES/content.po:1387:8: de tekst tussen "
+                  "aanhalingstekens wordt op deze regel niet goed afgesloten. Zet aan het eind "
+                  "een \"; een \" in de tekst zelf schrijft u als \\\".",
         bestand="vertaling",
     ),
     ErrorKind(
@@ -964,6 +967,194 @@ _KINDS = (
                   "nagekeken.",
         bestand="regeling, loket, norm",
     ),
+
+    # --- Grenzen en beveiliging (issue 15) ------------------------------------------------------
+    ErrorKind(
+        code="yaml-alias",
+        titel="YAML-verwijzing (& of *)",
+        ernst=ERROR,
+        betekenis="In YAML kunt u met &naam een stuk een naam geven en het met *naam ergens "
+                  "anders herhalen. Dat gebruiken we niet: het maakt bestanden moeilijk te lezen, "
+                  "en een paar regels kunnen zo uitgroeien tot miljarden, waardoor alles vastloopt.",
+        oplossing="Schrijf de waarde gewoon uit op elke plek waar u hem nodig hebt.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:4:12: hier staat een YAML-verwijzing "
+                  "(&grens); die gebruiken we niet. Schrijf de waarde gewoon uit op elke plek "
+                  "waar hij nodig is.",
+        bestand=_ALL_YAML,
+    ),
+    ErrorKind(
+        code="te-diep",
+        titel="Te veel lagen in elkaar",
+        ernst=ERROR,
+        betekenis="Blokken en lijsten zitten veel dieper in elkaar dan in een gewoon bestand. "
+                  "Meestal is een haakje [ of { niet gesloten.",
+        oplossing="Kijk vanaf de genoemde regel of elk haakje ook weer gesloten wordt.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:12:40: de blokken en lijsten zitten hier "
+                  "meer dan 30 lagen diep in elkaar. Kijk of er haakjes [ of { niet gesloten zijn.",
+        bestand=_ALL_YAML,
+    ),
+    ErrorKind(
+        code="bestand-te-groot",
+        titel="Bestand is veel te groot",
+        ernst=ERROR,
+        betekenis="Het bestand is groter dan een gegevensbestand ooit hoeft te zijn. Meestal is "
+                  "er per ongeluk een grote tekst in geplakt.",
+        oplossing="Ga naar de genoemde regel (de langste van het bestand) en haal weg wat er niet "
+                  "hoort.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:9:1: het bestand is groter dan 1,0 MB "
+                  "(het meeste dat kan); de langste regel is deze. Haal de tekst weg die per "
+                  "ongeluk is geplakt.",
+        bestand=_ALL_YAML + ", vertaling",
+    ),
+    ErrorKind(
+        code="tekst-te-lang",
+        titel="Eén tekst is veel te lang",
+        ernst=ERROR,
+        betekenis="Eén veld bevat veel meer tekst dan een pagina kan tonen. Meestal is er iets "
+                  "per ongeluk geplakt.",
+        oplossing="Maak de tekst korter, of haal weg wat er per ongeluk in staat.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:8:13: wat_is_het: deze tekst is 25.000 "
+                  "tekens lang; het meeste dat kan is 20.000. Maak de tekst korter; is er per "
+                  "ongeluk iets geplakt?",
+        bestand=_ALL_YAML,
+    ),
+    ErrorKind(
+        code="bestand-onleesbaar",
+        titel="Bestand kan niet worden geopend",
+        ernst=ERROR,
+        betekenis="Het programma mag of kan het bestand niet openen, bijvoorbeeld omdat het een "
+                  "map is of omdat de rechten niet kloppen.",
+        oplossing="Kijk of het een gewoon bestand is dat u zelf kunt openen.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml: het bestand kan niet worden gelezen "
+                  "(Permission denied).",
+        bestand=_ALL_YAML,
+    ),
+    ErrorKind(
+        code="link-kring",
+        titel="Snelkoppeling die nergens uitkomt",
+        ernst=ERROR,
+        betekenis="Het bestand is een snelkoppeling (link) naar een bestand dat niet bestaat, of "
+                  "naar zichzelf. Zonder deze melding zou het bestand stil worden overgeslagen.",
+        oplossing="Haal de link weg en zet het echte bestand op deze plek.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml: dit bestand is een snelkoppeling (link) "
+                  "die nergens uitkomt of in een kring naar zichzelf wijst. Haal de link weg en "
+                  "zet het echte bestand hier neer.",
+        bestand=_ALL_YAML,
+    ),
+    ErrorKind(
+        code="link-buiten-repo",
+        titel="Snelkoppeling naar buiten de site",
+        ernst=ERROR,
+        betekenis="Het bestand is een snelkoppeling naar een bestand buiten de map van de site. "
+                  "Zo'n bestand staat niet in de geschiedenis van de site en kan zomaar "
+                  "veranderen; het wordt niet gelezen.",
+        oplossing="Zet het echte bestand op deze plek.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml: dit bestand is een snelkoppeling (link) "
+                  "naar een bestand buiten de map van de site. Zet het echte bestand hier neer; "
+                  "gegevens van buiten worden niet gelezen.",
+        bestand=_ALL_YAML,
+    ),
+    ErrorKind(
+        code="bedrag-notatie",
+        titel="Bedrag in de verkeerde schrijfwijze",
+        ernst=ERROR,
+        betekenis="Een bedrag staat er met een euroteken, een komma of een punt voor de "
+                  "duizendtallen. YAML leest 40.857 als veertig euro en 86 cent, en '€ 1.650,-' "
+                  "als tekst; de check zou dan met een verkeerd bedrag rekenen.",
+        oplossing="Schrijf alleen cijfers, zonder punt voor duizendtallen, en centen na een punt: "
+                  "40857 of 1430.50.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:20:16: parameters.inkomensgrens_alleen."
+                  "waarden[0].waarde: 40.857 leest als 40,857 euro, met een punt voor de centen. "
+                  "Bedoelt u 40857? Schrijf bedragen zonder punt voor duizendtallen; centen na "
+                  "een punt (1430.50).",
+        bestand="regeling, norm",
+    ),
+    ErrorKind(
+        code="negatief-bedrag",
+        titel="Negatief bedrag",
+        ernst=ERROR,
+        betekenis="Een bedrag of grens is kleiner dan 0. Dan zou de check voor iedereen 'nee' "
+                  "zeggen.",
+        oplossing="Haal het minteken weg. Is er geen grens meer? Schrijf dan 'geen'.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:20:16: parameters.inkomensgrens_alleen."
+                  "waarden[0].waarde: -40857 is negatief; een bedrag of grens is 0 of meer. Haal "
+                  "het minteken weg. Is er geen grens meer? Schrijf dan 'geen'.",
+        bestand="regeling, norm",
+    ),
+    ErrorKind(
+        code="vanaf-ver-weg",
+        titel="Datum ver in de toekomst",
+        ernst="fout of waarschuwing",
+        betekenis="Een bedrag gaat pas over vele jaren in (fout: meer dan tien jaar, bijna altijd "
+                  "een tikfout zoals 2062 voor 2026), of een jaarbedrag gaat meer dan een jaar "
+                  "vooruit in (waarschuwing). Door een tikfout verdwijnt het bedrag van dit jaar "
+                  "van de site.",
+        oplossing="Zet de datum waarop het bedrag echt ingaat, meestal 1 januari van dit of "
+                  "volgend jaar.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:19:16: parameters.inkomensgrens_alleen."
+                  "waarden[0].vanaf: de datum 2062-01-01 ligt 36 jaar in de toekomst; is het een "
+                  "tikfout? Bedoelt u 2026 of 2027? Zet de datum waarop het bedrag echt ingaat.",
+        bestand="regeling, norm",
+    ),
+    ErrorKind(
+        code="kapotte-plaatshouder",
+        titel="Plaatshouder klopt niet",
+        ernst=ERROR,
+        betekenis="Een tekst of vertaling bevat iets wat op een plaatshouder lijkt, maar niet "
+                  "goed is geschreven: de sluitende } ontbreekt, of een percentage mist het "
+                  "%-teken. Op de pagina zou dan de tekst met haakjes en al staan in plaats van "
+                  "het bedrag.",
+        oplossing="Schrijf {naam}, {norm.naam} of {norm.naam:130%}. Neem in vertalingen de "
+                  "plaatshouder precies over uit het Nederlands.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:9:15: wat_krijgt_u: "
+                  "'{bijstandsnorm.alleenstaand:130}' is geen goede plaatshouder; zo komt het met "
+                  "haakjes en al op de pagina. Schrijf een plaatshouder als {naam}, {norm.naam} of "
+                  "{norm.naam:130%}: met een sluitende }, en een percentage met %.",
+        bestand="regeling, loket, norm, vertaling",
+    ),
+    ErrorKind(
+        code="gebied-map",
+        titel="Regeling staat in de map van een andere gemeente",
+        ernst=ERROR,
+        betekenis="De map (den-haag, zoetermeer of landelijk) bepaalt voor wie een regeling op "
+                  "de site en in de check staat. Deze regeling hoort bij een andere gemeente dan "
+                  "haar map: haar id, al haar loketten of een regel wijzen daarop. Inwoners van de "
+                  "verkeerde gemeente zouden haar dan aangeboden krijgen.",
+        oplossing="Zet het bestand in de map van de goede gemeente, of verbeter de id, de "
+                  "loketten of de regel.",
+        voorbeeld="regelingen/zoetermeer/dh-ooievaarspas.yaml:1:5: id: de id begint met 'dh-' "
+                  "(een regeling van Den Haag), maar het bestand staat in regelingen/zoetermeer/. "
+                  "Zet het bestand in regelingen/den-haag/; de map bepaalt voor wie de regeling "
+                  "op de site en in de check staat.",
+        bestand="regeling",
+    ),
+    ErrorKind(
+        code="route-gesloten-regeling",
+        titel="Route eindigt bij een gesloten regeling",
+        ernst=ERROR,
+        betekenis="Een uitkomst van een routekaart noemt een regeling met status 'gesloten'. "
+                  "Lezers zouden dan worden doorgestuurd naar iets wat niet meer bestaat.",
+        oplossing="Haal de regeling uit de uitkomst, of noem de regeling die ervoor in de plaats "
+                  "kwam.",
+        voorbeeld="flows/geldzorgen.yaml:40:11: stappen.energie.regelingen[0]: de regeling "
+                  "'energietoeslag' is gesloten; de route stuurt lezers hier naar iets wat niet "
+                  "meer bestaat. Haal de regeling uit deze uitkomst of noem wat ervoor in de "
+                  "plaats kwam.",
+        bestand="route",
+    ),
+    ErrorKind(
+        code="po-opmaak",
+        titel="Opmaak of script in een vertaling van de website",
+        ernst=ERROR,
+        betekenis="Een vertaling van een tekst van de website zelf (menu, sitenaam, knoppen) "
+                  "bevat HTML, zoals <b> of <script>. Sommige van die teksten komen zonder "
+                  "bescherming in de pagina; opmaak of een script zou dan echt werken.",
+        oplossing="Een vertaling is gewone tekst. Haal de opmaak weg.",
+        voorbeeld="translations/en/LC_MESSAGES/messages.po:120:1: de vertaling bevat HTML-opmaak "
+                  "of een script (zoals <b> of <script>). Een vertaling is gewone tekst; haal de "
+                  "opmaak weg.",
+        bestand="vertaling",
+    ),
 )
 
 CATALOG: dict[str, ErrorKind] = {k.code: k for k in _KINDS}
@@ -972,7 +1163,9 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Het bestand zelf en de YAML-opmaak", (
         "geen-yaml", "geen-utf8", "leeg-bestand", "yaml-syntax", "dubbele-sleutel",
         "sleutel-geen-tekst", "onleesbare-waarde", "onmogelijke-datum", "geen-blok",
-        "onbekend-gebied", "id-bestandsnaam", "dubbele-id")),
+        "onbekend-gebied", "id-bestandsnaam", "dubbele-id", "yaml-alias", "te-diep",
+        "bestand-te-groot", "tekst-te-lang", "bestand-onleesbaar", "link-kring",
+        "link-buiten-repo", "gebied-map")),
     ("Velden en waarden", (
         "verplicht-veld", "onbekend-veld", "verkeerd-type", "lege-tekst", "meer-regels",
         "onbekende-keuze", "geen-id", "geen-url", "te-laag", "openingstijden", "geen-telefoonnummer",
@@ -984,17 +1177,18 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "dubbele-naam", "loket-ongebruikt")),
     ("Bedragen, parameters en regels voor de check", (
         "bedrag-in-tekst", "onbekende-plaatshouder", "parameter-zonder-waarde", "dubbele-vanaf",
-        "volgorde-waarden", "bron-ontbreekt", "tot-voor-vanaf", "regel",
-        "berekening")),
+        "volgorde-waarden", "bron-ontbreekt", "tot-voor-vanaf", "regel", "bedrag-notatie",
+        "negatief-bedrag", "vanaf-ver-weg", "kapotte-plaatshouder", "berekening")),
     ("Routekaarten", (
         "route-onbekende-stap", "route-te-weinig-antwoorden", "route-doodlopend",
         "route-uitkomst-vervolg", "route-lege-uitkomst", "route-onbekende-regeling",
-        "route-onbekend-loket", "route-onbereikbaar", "route-kring")),
+        "route-onbekend-loket", "route-onbereikbaar", "route-kring",
+        "route-gesloten-regeling")),
     ("De vragen van de check (vragen.yaml)", (
         "onbekende-vraag", "dubbele-vraag", "verkeerde-soort", "onbekende-optie",
         "optie-ontbreekt")),
     ("Vertalingen", (
-        "po-onleesbaar", "po-plaatshouder", "po-bedrag")),
+        "po-onleesbaar", "po-plaatshouder", "po-bedrag", "po-opmaak")),
     ("Leesbaarheid", (
         "leesbaarheid",)),
     ("Jaarlijks onderhoud en verouderde gegevens", (

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .answers import check_answers
+from .answers import AnswersUnreadable, load_answers, plausibility, read_answers
 from .calculations import estimate
 from .condition_types import CONDITIONS, evaluate_rule
 from .conditions import NIET, ONBEKEND, VOLDAAN, Context
@@ -35,12 +35,14 @@ def _loketten(regeling: dict, gebieden: dict, gemeente) -> list[str]:
             if gemeente is None or gebieden.get(loket, "landelijk") in ("landelijk", gemeente)]
 
 
-def _judge(regeling: dict, ctx: Context, gemeente) -> dict:
+def _judge(regeling: dict, ctx: Context, gemeente, doubts: list) -> dict:
     reasons = []
     if regeling.get("gebied", "landelijk") != "landelijk" and gemeente is None:
         reasons.append({"voorwaarde": "gemeente", "uitkomst": ONBEKEND,
                         "tekst": ctx.say(f"gemeente.{regeling['gebied']}")})
     reasons += [evaluate_rule(ctx, rule) for rule in regeling.get("regels", [])]
+    if doubts and NIET not in {r["uitkomst"] for r in reasons}:
+        reasons += doubts      # unlikely answers together: never "ja"
     status = _status(reasons)
     themas = list(regeling.get("themas", ()))
     return {"regeling": regeling["id"], "status": status, "redenen": reasons,
@@ -80,11 +82,14 @@ def evaluate(rules: dict, answers: dict, peildatum: str, texts: dict | None = No
     parameters = rules.get("parameters", {})
     gebieden = rules.get("loketten", {})
     results, by_id, ctx = [], {}, None
+    doubts = [{"voorwaarde": "antwoorden", "uitkomst": ONBEKEND,
+               "tekst": _fill(texts.get(key, key), values, fmt)}
+              for key, values in plausibility(answers)]
     for regeling in sorted(rules.get("regelingen", []), key=lambda r: r["id"]):
         if not _applies(regeling, gemeente):
             continue
         ctx = Context(answers, peildatum, parameters, regeling, texts, fmt)
-        item = _judge(regeling, ctx, gemeente)
+        item = _judge(regeling, ctx, gemeente, doubts)
         item["loketten"] = _loketten(regeling, gebieden, gemeente)
         if regeling.get("berekening") and item["status"] != NEE:
             amount = estimate(ctx, regeling["berekening"], trace)
@@ -105,15 +110,30 @@ def evaluate(rules: dict, answers: dict, peildatum: str, texts: dict | None = No
             item.pop("bedrag_reden", None)
             item["redenen"] = [r for r in item["redenen"] if r["uitkomst"] != ONBEKEND]
     rank(results, gemeente)
-    return {"peildatum": peildatum, "resultaten": results,
-            "eerst_doen": first_steps(results, answers, texts)}
+    out = {"peildatum": peildatum, "resultaten": results,
+           "eerst_doen": first_steps(results, answers, texts)}
+    if doubts:
+        out["waarschuwingen"] = [d["tekst"] for d in doubts]
+    return out
+
+
+def _fill(text: str, values: dict, fmt: dict) -> str:
+    for name, value in values.items():
+        shown = value
+        if name in ("per_maand", "per_jaar"):
+            whole = f"{round(value):,}".replace(",", fmt.get("group", "."))
+            shown = fmt.get("euro", "€ {n}").replace("{n}", whole)
+        text = text.replace("{" + name + "}", str(shown))
+    return text
 
 
 def evaluate_json(rules_json: str, answers_json: str, peildatum: str,
                   texts_json: str = "{}", fmt_json: str = "{}") -> str:
     """The browser's entry point: strings in, a JSON string out."""
-    answers = json.loads(answers_json)
-    problems = check_answers(answers)
+    try:
+        answers, problems = read_answers(load_answers(answers_json))
+    except AnswersUnreadable as exc:
+        answers, problems = None, [str(exc)]
     if problems:
         return json.dumps({"fouten": problems}, ensure_ascii=False)
     result = evaluate(json.loads(rules_json), answers, peildatum, json.loads(texts_json),

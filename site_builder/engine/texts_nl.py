@@ -195,6 +195,11 @@ TEXTS_NL = {
     "eerst.geld": "Dit geld kunt u waarschijnlijk krijgen. Veel mensen vragen het niet aan. "
                   "Doe dat wel.",
     "eerst.loket": "Ga naar dit loket. Daar helpen ze u met {aantal} van deze regelingen.",
+    "plausibel.kind": "U bent {ouder} jaar en u hebt een kind van {kind} jaar. Dat kan "
+                      "bijna niet. Kijk uw antwoorden na; daarom zeggen we nu 'misschien'.",
+    "plausibel.inkomen": "Uw netto inkomen per maand ({per_maand}) past niet bij uw bruto "
+                         "inkomen per jaar ({per_jaar}). Kijk uw antwoorden na; daarom zeggen "
+                         "we nu 'misschien'.",
 }
 
 TEXTS_NL.update({

@@ -8,6 +8,8 @@ say so, and a missing translation falls back to Dutch B1 with a visible note.
 """
 from __future__ import annotations
 
+import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,9 +17,11 @@ from babel import Locale
 from babel.messages.catalog import Catalog as PoCatalog
 from babel.messages.pofile import read_po
 
+from ..data.catalog import PLACEHOLDER_HINT, broken_placeholders
 from ..vocabulary import N_  # noqa: F401 (re-exported: marks interface strings)
 from ..data.errors import Location, Problems
 from ..data.model import PLACEHOLDER, TYPED_AMOUNT, Catalog
+from ..data.yamlio import decode_located, read_bounded
 
 
 UNREVIEWED = "unreviewed"
@@ -68,11 +72,75 @@ def pot_path(root: Path, domain: str) -> Path:
     return root / "translations" / f"{domain}.pot"
 
 
+MAX_PO_BYTES = 16_000_000      # the largest catalog is under 1 MB
+_KEYWORD = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(\[\d+\])?)\s+(".*)$')
+_STRING = re.compile(r'^"(?:[^"\\]|\\.)*"\s*$')
+
+
+def _scan_po(text: str, display: str, problems: Problems) -> bool:
+    """Line by line, what babel would pass over silently: a string whose closing quote is
+    missing (its last character would be dropped) or a line that is no part of a .po."""
+    ok = True
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        match = _KEYWORD.match(stripped)
+        string = match.group(3) if match else stripped if stripped.startswith('"') else None
+        if string is None:
+            word = stripped.split()[0][:30]
+            problems.add(Location(display, number, 1), "",
+                         f"deze regel hoort niet in een vertaalbestand (hij begint met "
+                         f"'{word}').", "Een regel begint met msgid, msgstr, msgctxt, een # of "
+                         "een \" (vervolg van de tekst erboven).", code="po-onleesbaar")
+            ok = False
+        elif not _STRING.match(string):
+            problems.add(Location(display, number, line.index('"') + 1), "",
+                         "de tekst tussen aanhalingstekens wordt op deze regel niet goed "
+                         "afgesloten.", "Zet aan het eind een \"; een \" in de tekst zelf "
+                         "schrijft u als \\\".", code="po-onleesbaar")
+            ok = False
+    return ok
+
+
+def _parse_po(text: str, locale: str | None):
+    return read_po(io.BytesIO(text.encode("utf-8")), locale=locale, abort_invalid=True)
+
+
+def read_po_checked(path: Path, display: str, problems: Problems,
+                    locale: str | None = None) -> PoCatalog | None:
+    """A .po read strictly: located Dutch problems instead of dropped characters or
+    babel's English; a byte-order mark and Windows line ends are fine."""
+    text = read_bounded(path, display, problems, limit=MAX_PO_BYTES)
+    if text is None or not _scan_po(text, display, problems):
+        return None
+    try:
+        return _parse_po(text, locale)
+    except Exception as exc:  # babel raises several kinds; each one is reported, located
+        line = getattr(exc, "lineno", 0) or 0
+        problems.add(Location(display, line, 1 if line else 0), "",
+                     "dit vertaalbestand kan niet worden gelezen: de opbouw van msgid en "
+                     "msgstr klopt hier niet.", "Vergelijk met een goed stuk van het bestand: "
+                     "msgctxt (mag), dan msgid, dan msgstr.", code="po-onleesbaar")
+        return None
+
+
 def load_po(path: Path, locale: str | None = None) -> PoCatalog | None:
+    """A catalog for use after validation (BOM and CRLF accepted, like the check)."""
     if not path.exists():
         return None
-    with path.open("rb") as handle:
-        return read_po(handle, locale=locale)
+    text = decode_located(path.read_bytes(), str(path), Problems())
+    if text is None:
+        return None
+    return _parse_po(text, locale)
+
+
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?]|&#|&[a-z]+;|javascript\s*:", re.IGNORECASE)
+
+
+def has_markup(text: str) -> bool:
+    """Markup in a translation: tags, character references or a javascript: link."""
+    return bool(_MARKUP.search(text or ""))
 
 
 def state_of(message) -> str:
@@ -159,17 +227,18 @@ def check_translations(root: Path, catalog: Catalog) -> Problems:
             continue
         for domain in DOMAINS:
             path = po_path(root, variant.code, domain)
-            try:
-                po = load_po(path)
-            except Exception as exc:  # babel raises several kinds for broken files
-                problems.add(Location(str(path.relative_to(root))), "",
-                             f"dit vertaalbestand kan niet worden gelezen: {exc}.",
-                             code="po-onleesbaar")
+            if not path.exists():
                 continue
+            display = str(path.relative_to(root))
+            po = read_po_checked(path, display, problems)
             if po is None:
                 continue
             for message in po:
-                if not message.id or not message.string or message.fuzzy:
+                if not message.id or not message.string:
+                    continue
+                broken = [_check_translated_text(text, message, display, domain, problems)
+                          for text in _strings_of(message.string)]
+                if message.fuzzy or any(broken):   # one mistake, one message
                     continue
                 if TYPED_AMOUNT.search(PLACEHOLDER.sub("", message.string)) and \
                         not TYPED_AMOUNT.search(message.id):
@@ -190,6 +259,28 @@ def check_translations(root: Path, catalog: Catalog) -> Problems:
                                  "Neem de plaatshouders tussen {} precies over.",
                                  code="po-plaatshouder")
     return problems
+
+
+def _strings_of(value) -> list[str]:
+    return [t for t in (value if isinstance(value, (list, tuple)) else [value]) if t]
+
+
+def _check_translated_text(text: str, message, display: str, domain: str,
+                           problems: Problems) -> bool:
+    """Every translation, fuzzy ones too (they are shown): placeholders that parse, and no
+    markup in interface texts (mkdocs writes the site name and menu titles unescaped).
+    True when a placeholder is broken."""
+    where = Location(display, message.lineno or 0, 1)
+    broken = broken_placeholders(text)
+    for written in broken:
+        problems.add(where, message.context or "",
+                     f"'{written}' is geen goede plaatshouder; zo komt het met haakjes en al "
+                     "op de pagina.", PLACEHOLDER_HINT, code="kapotte-plaatshouder")
+    if domain == "messages" and has_markup(text) and not has_markup(message.id):
+        problems.add(where, message.context or "",
+                     "de vertaling bevat HTML-opmaak of een script (zoals <b> of <script>).",
+                     "Een vertaling is gewone tekst; haal de opmaak weg.", code="po-opmaak")
+    return bool(broken)
 
 
 def fix_plural_forms(catalog, locale: str) -> None:

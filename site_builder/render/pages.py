@@ -331,18 +331,16 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
     for loket in catalog.loketten.values():
         add(f"loketten/{loket.id}.md", "loket.md.j2", ctx.t(loket, "naam"), l=loket,
             regelingen=_once(ctx.regelingen_for(loket=loket.id), twins))
-    nav = [
-        {titles["index.md"]: "index.md"},
-        {titles["ik-zoek-hulp.md"]: "ik-zoek-hulp.md"},
-        {titles["check.md"]: "check.md"},
-        {titles["ik-help-iemand.md"]: "ik-help-iemand.md"},
-        {titles["ik-ben-werkgever.md"]: "ik-ben-werkgever.md"},
-        {titles["regelingen/index.md"]: "regelingen/index.md"},
-        {titles["routes/index.md"]: "routes/index.md"},
-        {titles["loketten/index.md"]: "loketten/index.md"},
-        {titles["over.md"]: "over.md"},
-    ]
-    return RenderedSite(pages, nav, titles, ctx._("Routekaart geldzorgen"))
+    # mkdocs and Material write the site name and menu titles into the HTML (and the
+    # search index) without escaping: they get HTML-escaped text, like page titles.
+    nav = [{_escaped(titles[page]): page} for page in (
+        "index.md", "ik-zoek-hulp.md", "check.md", "ik-help-iemand.md", "ik-ben-werkgever.md",
+        "regelingen/index.md", "routes/index.md", "loketten/index.md", "over.md")]
+    return RenderedSite(pages, nav, titles, _escaped(ctx._("Routekaart geldzorgen")))
+
+
+def _escaped(text: str) -> str:
+    return str(Markup.escape(text))
 
 
 CHANGES_TITLE = N_("Wat verandert er in {jaar}?")

@@ -5,6 +5,8 @@ through the exported JSON Schema and in the editors' guide.
 """
 from __future__ import annotations
 
+import re
+
 from ...vocabulary import (EENHEDEN, PERIODES, ROLSTOEL, SITUATIES, SOORTEN, STATUSSEN, TALEN,
                            THEMAS, ZEKERHEDEN, ZONDER_BALIE)
 from ..errors import Problems
@@ -32,6 +34,26 @@ def _values_in_order(value: dict, doc: Document, path, problems: Problems) -> No
                          f"de datums staan niet op volgorde: {vanaf} komt na {previous}.",
                          "Zet de oudste waarde bovenaan.", code="volgorde-waarden")
         previous = vanaf
+
+
+_THOUSANDS_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
+
+
+def _thousands_dot(value: dict, doc: Document, path, problems: Problems) -> None:
+    """YAML reads 40.857 as forty euros and 86 cents; in euros three decimals are always
+    a Dutch thousands dot, so the intended figure was 40857."""
+    if not str(value.get("eenheid", "euro")).startswith("euro"):
+        return
+    for i, _item in enumerate(value.get("waarden") or []):
+        where = path + ("waarden", i, "waarde")
+        written = doc.scalars.get(where, "")
+        if _THOUSANDS_DOT.match(written):
+            problems.add(doc.loc(where), dotted(where),
+                         f"{written} leest als {written.replace('.', ',')} euro, met een punt "
+                         "voor de centen.",
+                         f"Bedoelt u {written.replace('.', '')}? Schrijf bedragen zonder punt "
+                         "voor duizendtallen; centen na een punt (1430.50).",
+                         code="bedrag-notatie")
 
 
 BRON = Schema("een bron", "Een openbare bron voor een feit.", (
@@ -103,7 +125,7 @@ PARAMETER = Schema("een parameter", "Een bedrag of grens met waarden per datum."
           "tot er een nieuwe komt (bijvoorbeeld een leeftijd).", choices=PERIODES),
     Field("waarden", "lijst", "De waarden, oudste eerst.",
           item=Field("waarde", "object", "Eén waarde.", schema=WAARDE)),
-), checks=(_values_in_order,))
+), checks=(_values_in_order, _thousands_dot))
 
 PARAMETERS_FIELD = Field(
     "parameters", "tabel", "Bedragen en grenzen van deze regeling. Gebruik ze in teksten als "

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ...engine.answers import parse_number
 from ..errors import Problems, did_you_mean
 from ..opening_hours import OpeningHoursError, parse as parse_opening_hours
 from ..yamlio import Document, dotted, is_date, is_invalid
@@ -266,9 +267,25 @@ class Amount(Kind):
     def check(self, field, value, at):
         if value == "geen":
             return "geen"
+        if isinstance(value, str):
+            return self.as_text(field, value, at)
         if isinstance(value, bool) or not isinstance(value, int | float):
             return self.wrong(field, value, at)
+        if value < 0:
+            return at.add(f"{value:g} is negatief; een bedrag of grens is 0 of meer.",
+                          "Haal het minteken weg. Is er geen grens meer? Schrijf dan 'geen'.",
+                          code="negatief-bedrag")
         return value
+
+    def as_text(self, field, value: str, at: Walk):
+        """A figure typed as text ("1.650,50", "€ 40.857"): say exactly how to write it."""
+        number, _problem = parse_number(value)
+        if number is None:
+            return self.wrong(field, value, at)
+        written = str(int(number)) if number == int(number) else f"{number:.2f}"
+        return at.add(f"'{value}' is een bedrag als tekst; zo kan het niet worden gerekend.",
+                      f"Schrijf {written}: zonder €, zonder punt voor duizendtallen, en centen "
+                      "na een punt (1430.50).", code="bedrag-notatie")
 
     def json_schema(self, field, item_schema):
         return {"anyOf": [{"type": "number"}, {"const": "geen"}]}
