@@ -49,7 +49,10 @@ def field_schema(f: Field) -> dict:
     if kind in ("tekst", "regel"):
         return {"type": "string", "minLength": 1, **doc}
     if kind == "url":
-        return {"type": "string", "pattern": "^https://", "format": "uri", **doc}
+        url = {"type": "string", "pattern": "^https://", "format": "uri"}
+        if f.key == "bron" and not f.required:   # an entry awaiting its figure (jaarovergang)
+            return {"anyOf": [url, {"type": "null"}], **doc}
+        return {**url, **doc}
     if kind == "datum":
         return {"type": "string", "format": "date",
                 "pattern": r"^\d{4}-\d{2}-\d{2}$", **doc}
@@ -61,7 +64,8 @@ def field_schema(f: Field) -> dict:
     if kind == "getal":
         return {"type": "number", **doc}
     if kind == "waarde":
-        return {"anyOf": [{"type": "number"}, {"const": "geen"}], **doc}
+        # empty (null) while an entry awaits its figure: the validator warns, as it does here
+        return {"anyOf": [{"type": "number"}, {"const": "geen"}, {"type": "null"}], **doc}
     if kind == "janee":
         return {"type": "boolean", **doc}
     if kind == "keuze":
