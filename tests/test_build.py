@@ -124,7 +124,11 @@ def test_every_figure_on_every_page_is_traceable_to_a_sourced_parameter(built_si
             assert all(catalog.parameter(None, n) or any(n in r.parameters for r in
                        catalog.regelingen.values()) for n in names.split()), (path, names)
             examples += 1
-        body = example.sub("", body)
+        for table in re.findall(r'<table class="rk-voorbeelden">.*?</table>', body, flags=re.S):
+            for cell in re.findall(r"<tr><td>.*?</td><td>(.*?)</td></tr>", table, flags=re.S):
+                assert not re.search(r"\d", example.sub("", cell)), (path, cell)
+        # the first column holds example answers (an income, a rent), not facts
+        body = re.sub(r'<table class="rk-voorbeelden">.*?</table>', "", body, flags=re.S)
         body = re.sub(r'<table class="rk-bedragen">.*?</table>', "", body, flags=re.S)
         body = re.sub(r"<script.*?</script>|<style.*?</style>", "", body, flags=re.S)
         assert not re.search(r"€ ?\d", body), path

@@ -236,6 +236,33 @@ def _lighthouse(site: Path, repeats: int) -> dict:
         server.shutdown()
 
 
+def _amount_cases() -> list:
+    """Answer sets that give every kind of amount (zorgtoeslag with a known and an estimated
+    income, kinderbijslag, kindgebonden budget, bijstand, AIO, a fixed local amount)."""
+    base = {"leeftijd": 35, "vermogen": 0, "woonsituatie": "huur", "kale_huur": 650}
+    sets = [
+        {**base, "partner": False, "kinderen": [4, 9], "toetsingsinkomen_jaar": 24000,
+         "netto_inkomen_maand": 1650, "gemeente": "den-haag"},
+        {**base, "partner": False, "kinderen": [6], "netto_inkomen_maand": 1300,
+         "gemeente": "zoetermeer", "jaren_laag_inkomen": 4},
+        {**base, "partner": True, "partner_leeftijd": 40, "kinderen": [1, 3, 14],
+         "toetsingsinkomen_jaar": 36000, "netto_inkomen_maand": 2200},
+        {**base, "leeftijd": 70, "partner": False, "kinderen": [], "aow_volledig": False,
+         "netto_inkomen_maand": 1100, "gemeente": "den-haag"},
+    ]
+    return [{"antwoorden": a, "peildatum": day} for a in sets
+            for day in ("2025-07-01", "2026-07-01")]
+
+
+def amounts_part(data: dict) -> tuple[dict, dict]:
+    """Engine time per answer set including all amounts, CPython and Pyodide."""
+    cases = _amount_cases()
+    cpython = _engine_cpython(data, cases)
+    with tempfile.TemporaryDirectory() as tmp:
+        pyodide = _engine_pyodide(data, cases, Path(tmp))
+    return cpython, pyodide
+
+
 def main(argv=None) -> None:
     from .bench_scale import scaled_build
     from site_builder.data.catalog import load_catalog
@@ -251,8 +278,13 @@ def main(argv=None) -> None:
     variant = VARIANT_BY_CODE["nl"]
     data = bundle(catalog, Translator(ROOT, variant), variant)
     cases = load_cases()
+    if argv and argv[0] == "bedragen":      # only the amounts part, printed, nothing written
+        print(json.dumps(dict(zip(("cpython", "pyodide"), amounts_part(data))), indent=2))
+        return
     print("engine (CPython) …", flush=True)
     cpython = _engine_cpython(data, cases)
+    print("engine with every amount (CPython and Pyodide) …", flush=True)
+    amounts = amounts_part(data)
     with tempfile.TemporaryDirectory() as tmp:
         print("engine (Pyodide in Node) …", flush=True)
         pyodide = _engine_pyodide(data, cases, Path(tmp))
@@ -269,7 +301,7 @@ def main(argv=None) -> None:
         print(f"build {factor}× (generated copies of every regeling) …", flush=True)
         many = scaled_build(Path(tmp) / f"x{factor}", factor, repeats)
     write_report(cpython, pyodide, one, browser, len(cases), repeats,
-                 weight=weight, lighthouse=lighthouse, scaling=(one, many))
+                 weight=weight, lighthouse=lighthouse, scaling=(one, many), amounts=amounts)
 
 
 def _kb(n: float) -> str:
@@ -393,7 +425,7 @@ def _scaling_lines(one: dict, many: dict) -> list[str]:
 
 
 def write_report(cpython, pyodide, build, browser, cases, repeats, weight=None,
-                 lighthouse=None, scaling=None) -> None:
+                 lighthouse=None, scaling=None, amounts=None) -> None:
     lines = [
         "# Benchmarks", "",
         f"Measured on {dt.date.today().isoformat()} with `./run bench` "
@@ -411,6 +443,11 @@ def write_report(cpython, pyodide, build, browser, cases, repeats, weight=None,
                      f" | {pyodide['p95_ms']:.3f} ms | {pyodide['runs']} | – |")
     else:
         lines.append(f"| Pyodide (Node) | failed: {pyodide.get('error', '')[:200]} | | | |")
+    for label, row in zip(("CPython", "Pyodide (Node)"), amounts or ()):
+        if "median_ms" in row:
+            lines.append(f"| {label}, answer sets with every amount (`amounts_part`) | "
+                         f"{row['median_ms']:.3f} ms | {row['p95_ms']:.3f} ms | {row['runs']} | "
+                         f"{'< 10 ms' if label == 'CPython' else '–'} |")
     first, repeat = browser["first_visit"], browser["repeat_visit"]
     lines += ["", "## Checker page: bytes over the wire (counted by the local server, brotli)", "",
               f"{COMMAND}, `_browser_runs` (response bodies; headers not counted).", "",
@@ -444,4 +481,4 @@ def write_report(cpython, pyodide, build, browser, cases, repeats, weight=None,
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
