@@ -71,7 +71,10 @@ def test_zorgtoeslag_matches_published_figures(engine_rules, day, household, inc
 KINDERBIJSLAG = [
     ("2025-07-01", [3], 286.45), ("2025-07-01", [8], 347.83), ("2025-07-01", [14], 409.21),
     ("2025-07-01", [3, 14], 286.45 + 409.21),
-    ("2026-07-01", [3], 295.07), ("2026-07-01", [8], 358.30), ("2026-07-01", [17], 421.53),
+    ("2026-03-01", [3], 295.07), ("2026-03-01", [8], 358.30), ("2026-03-01", [17], 421.53),
+    # from 1 July 2026 the SVB pays more per quarter (298,40 / 362,35 / 426,29; the SVB's
+    # bedragen-kinderbijslag page, as relayed on 25 September 2026; marked secundair in the data)
+    ("2026-07-01", [3], 298.40), ("2026-07-01", [8], 362.35), ("2026-07-01", [17], 426.29),
 ]
 
 
