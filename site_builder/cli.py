@@ -42,8 +42,11 @@ def validate(strict: bool) -> None:
     """Controleer alle gegevensbestanden en toon elke fout met bestand:regel:kolom."""
     from .build.checks import full_check
 
+    from .data.loket_completeness import loket_summary
+
     catalog, problems = full_check(_root())
     _print_problems(problems, catalog.files)
+    click.echo(loket_summary(catalog))
     if problems.errors or (strict and problems.warnings):
         sys.exit(1)
 

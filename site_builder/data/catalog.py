@@ -12,6 +12,7 @@ from pathlib import Path
 from ..engine import conditions
 from .errors import Location, Problems, did_you_mean, relative
 from .flows import load_flows
+from .source_years import check_source_years
 from .questionnaire import load_questions
 from .model import (PLACEHOLDER, TYPED_AMOUNT, Address, Catalog, Loket, Norm, Parameter,
                     ParameterValue,
@@ -368,6 +369,7 @@ def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Pro
     _check_references(catalog, loader.docs, loader.problems)
     _check_placeholders(catalog, loader.docs, loader.problems)
     _check_parameters(catalog, loader.docs, loader.problems)
+    check_source_years(catalog, loader.docs, loader.problems)
     _check_rules(catalog, loader.docs, loader.problems)
     _check_consistency(catalog, loader.docs, loader.problems)
     return catalog, loader.problems
