@@ -15,10 +15,14 @@ def _root() -> Path:
     return Path.cwd()
 
 
-def _print_problems(problems: Problems, files: int, show_warnings: bool = True) -> None:
+def _print_problems(problems: Problems, files: int, show_warnings: bool = True,
+                    notes: tuple = ()) -> None:
+    """Every problem, then *notes* (summary lines), then the verdict as the last line."""
     for problem in problems.sorted():
         if problem.severity == "fout" or show_warnings:
             click.echo(problem.format())
+    for note in notes:
+        click.echo(note)
     click.echo(problems.summary(files))
 
 
@@ -45,8 +49,7 @@ def validate(strict: bool) -> None:
     from .data.loket_completeness import loket_summary
 
     catalog, problems = full_check(_root())
-    _print_problems(problems, catalog.files)
-    click.echo(loket_summary(catalog))
+    _print_problems(problems, catalog.files, notes=(loket_summary(catalog),))
     if problems.errors or (strict and problems.warnings):
         sys.exit(1)
 
