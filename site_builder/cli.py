@@ -16,8 +16,9 @@ def _root() -> Path:
 
 
 def _print_problems(problems: Problems, files: int, show_warnings: bool = True,
-                    readability: bool = False) -> None:
-    """Errors first, then warnings; readability warnings as one line unless asked for."""
+                    readability: bool = False, notes: tuple = ()) -> None:
+    """Errors first, then warnings (readability warnings as one line unless asked for),
+    then *notes* (summary lines), and the verdict as the last line."""
     ordered = problems.sorted()
     for problem in ordered:
         if problem.severity == "fout":
@@ -34,6 +35,8 @@ def _print_problems(problems: Problems, files: int, show_warnings: bool = True,
         click.echo(f"{hidden} {'tekst is' if hidden == 1 else 'teksten zijn'} misschien te "
                    "moeilijk voor hun taalniveau; 'routekaart validate --leesbaarheid' toont "
                    f"{'hem' if hidden == 1 else 'ze'}.")
+    for note in notes:
+        click.echo(note)
     click.echo(problems.summary(files))
 
 
@@ -59,8 +62,11 @@ def validate(strict: bool, leesbaarheid: bool) -> None:
     """Controleer alle gegevensbestanden en toon elke fout met bestand:regel:kolom."""
     from .build.checks import full_check
 
+    from .data.loket_completeness import loket_summary
+
     catalog, problems = full_check(_root())
-    _print_problems(problems, catalog.files, readability=leesbaarheid)
+    _print_problems(problems, catalog.files, readability=leesbaarheid,
+                    notes=(loket_summary(catalog),))
     if problems.errors or (strict and problems.warnings):
         sys.exit(1)
 

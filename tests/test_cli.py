@@ -29,7 +29,10 @@ def test_validate_three_mistakes_prints_three_located_problems(minimal):
 def test_validate_ok_exits_zero(minimal):
     result = run(["validate"], minimal)
     assert result.returncode == 0, result.stdout
-    assert result.stdout.strip() == "Alles in orde: 3 bestanden gecontroleerd, geen fouten."
+    assert result.stdout.strip().splitlines() == [
+        "Loketten: 0 van 1 met bezoekadres of 'geen_bezoekadres', 1 met openingstijden, "
+        "1 met telefoon, 0 met een directe link",
+        "Alles in orde: 3 bestanden gecontroleerd, geen fouten."]
 
 
 def test_every_broken_fixture_fails_without_traceback(minimal):

@@ -55,7 +55,8 @@ def write_host_files(site: Path) -> None:
     (site / ".nojekyll").write_text("", encoding="utf-8")   # GitHub Pages: serve as is
 
 
-REQUIRED = ("check/data.json", "_headers") + tuple(f"{v.prefix}index.html" for v in VARIANTS)
+REQUIRED = ("check/data.json", "_headers", "cijfers.csv", "cijfers.json") + \
+    tuple(f"{v.prefix}index.html" for v in VARIANTS)
 
 
 def swap_in(new: Path, target: Path) -> None:

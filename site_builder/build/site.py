@@ -19,6 +19,7 @@ from .assets import asset_urls, install_assets, precompress
 from .checks import full_check
 from ..data.errors import Problems
 from ..language.i18n import N_, VARIANTS, Translator, Variant
+from ..render.figures import open_data
 from ..render.flow_pdf import site_url, write_route_pdfs
 from .publish import swap_in, write_host_files
 from ..render.pages import PageContext, RenderedSite, render_variant
@@ -133,9 +134,11 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
     try:
         total = 0
         urls = asset_urls(root)
+        translators: dict = {}   # variant code -> Translator, for the open data
         for variant in VARIANTS:
             t0 = time.perf_counter()
             translator = Translator(root, variant)
+            translators[variant.code] = translator
             rendered = render_variant(catalog, variant, translator, peildatum, urls)
             docs_dir = work / "docs" / variant.code
             _write_pages(docs_dir, rendered.pages)
@@ -159,6 +162,8 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
         from .postprocess import finish_site
 
         install_assets(root, site_dir)
+        for name, text in open_data(catalog, translators).items():   # once, at the site root
+            (site_dir / name).write_text(text, encoding="utf-8")
         finish_site(site_dir, progress)
         write_host_files(site_dir)
         t0 = time.perf_counter()

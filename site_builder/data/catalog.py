@@ -13,6 +13,7 @@ from pathlib import Path
 from ..engine import calculations
 from .errors import Location, Problems, did_you_mean, relative
 from .flows import load_flows
+from .source_years import check_source_years
 from .questionnaire import load_questions
 from .rules import check_rule
 from .model import (PLACEHOLDER, TYPED_AMOUNT, Address, Catalog, Loket, Norm, Parameter,
@@ -509,6 +510,7 @@ def load_catalog(root: Path, today: dt.date | None = None) -> tuple[Catalog, Pro
     _check_broken_placeholders(catalog, loader.docs, loader.problems)
     _check_parameters(catalog, loader.docs, loader.problems)
     _check_value_dates(catalog, loader.docs, loader.problems, loader.today)
+    check_source_years(catalog, loader.docs, loader.problems)
     _check_rules(catalog, loader.docs, loader.problems)
     _check_berekeningen(catalog, loader.docs, loader.problems)
     _check_gebied(catalog, loader.docs, loader.problems)

@@ -955,6 +955,24 @@ _KINDS = (
         bestand="regeling, loket, norm, route",
     ),
     ErrorKind(
+        code="bron-ouder-dan-jaar",
+        titel="Bron is ouder dan het jaar van het bedrag",
+        ernst=WARNING,
+        betekenis="Het bedrag geldt vanaf een datum in een bepaald jaar, maar de bron die u "
+                  "erbij noemt heeft een datum van een eerder jaar. Dan is niet zeker dat het "
+                  "bedrag in dat jaar nog klopt. De site zou een oud bedrag laten zien alsof het "
+                  "nieuw is.",
+        oplossing="Zoek een bron die het bedrag voor dat jaar noemt, het liefst van de "
+                  "instantie zelf. Zet het webadres bij 'bron' en de datum die de bron zelf "
+                  "noemt bij 'bron_datum'. Noemt de bron geen datum? Schrijf dan 'geen datum'.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:52:21: "
+                  "parameters.inkomensgrens_alleen.waarden[1].bron_datum: waarschuwing: het "
+                  "bedrag vanaf 2026-01-01 rust op een bron van 2024-03-12, van vóór 2026. Zoek "
+                  "een bron die dit bedrag voor 2026 noemt en zet die met haar eigen datum bij "
+                  "'bron' en 'bron_datum'.",
+        bestand="regeling, norm",
+    ),
+    ErrorKind(
         code="toekomst-datum",
         titel="Controledatum ligt in de toekomst",
         ernst=ERROR,
@@ -1192,5 +1210,5 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Leesbaarheid", (
         "leesbaarheid",)),
     ("Jaarlijks onderhoud en verouderde gegevens", (
-        "waarde-in-te-vullen", "verouderd", "toekomst-datum")),
+        "waarde-in-te-vullen", "verouderd", "bron-ouder-dan-jaar", "toekomst-datum")),
 )

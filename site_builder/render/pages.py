@@ -18,10 +18,10 @@ from markupsafe import Markup
 from ..data import opening_hours
 from ..language.i18n import DRAFT, FUZZY, MISSING, N_, Translator, Variant
 from ..data.model import Catalog, Loket, Regeling
-from ..data.schema.kinds import tel_digits
+from ..data.schema.kinds import NO_DATE, tel_digits
 from ..vocabulary import GEBIED_LINKS, GEBIEDEN, SITUATIES, SOORTEN, TALEN, THEMAS, ZEKERHEDEN
 from .changes import changes_in, grouped, years_with_pages
-from . import amounts
+from . import amounts, figures
 from .checker_data import checker_data
 from .rules_export import local_twins
 from .markdown import md_escape, url
@@ -30,6 +30,15 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 
 DAY_KEYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+
+# how a loket without a counter (``geen_bezoekadres``) is reached, keyed by its code
+ZONDER_BALIE_TEXT = {
+    "alleen-telefonisch": N_("Dit loket heeft geen balie. U kunt alleen bellen."),
+    "alleen-online": N_("Dit loket heeft geen balie. U regelt alles online, via de website."),
+    "aan-huis": N_("Dit loket heeft geen balie. Een medewerker komt bij u thuis."),
+    "via-verwijzing": N_("Dit loket heeft geen balie. U komt hier alleen via een hulpverlener "
+                         "die u doorverwijst."),
+}
 
 
 @dataclass
@@ -111,6 +120,7 @@ class PageContext:
         for key, param in regeling.parameters.items():
             shown = amounts.show(param, self.peildatum, self.locale, self._)
             rows.append({
+                "herkomst": self.value_source(regeling, shown.value) if shown.value else "",
                 "omschrijving": self.t(regeling, f"parameters.{key}.omschrijving"),
                 "bedrag": shown.text + (self._unit(param, shown.value) if shown.value else ""),
                 "vanaf": self.date(shown.value.vanaf) if shown.value else "",
@@ -151,8 +161,59 @@ class PageContext:
                 rows.append({
                     "omschrijving": self.t(regeling, f"parameters.{key}.omschrijving"),
                     "vanaf": self.date(value.vanaf), "bedrag": self.figure(param, value),
-                    "bron": value.bron, "zekerheid": self.zekerheid(value.zekerheid)})
+                    "bron": value.bron, "zekerheid": self.zekerheid(value.zekerheid),
+                    "herkomst": self.value_source(regeling, value)})
         return rows
+
+    # --- sources and their dates -------------------------------------------------------
+    def _source_link(self, owner, address: str, markdown: bool) -> Markup:
+        label = figures.source_label(owner, address)
+        return Markup('<a href="{}" lang="nl">{}</a>').format(
+            url(address), md_escape(label) if markdown else label)
+
+    def _sentence(self, msgid: str, markdown: bool = False, **values) -> Markup:
+        """A translated sentence with {name} parts replaced by *values* (Markup or text)."""
+        out = []
+        for part in re.split(r"(\{[a-z]+\})", self._(msgid)):
+            name = part[1:-1] if part.startswith("{") and part.endswith("}") else None
+            if name in values:
+                out.append(Markup.escape(values[name]))
+            else:
+                out.append(md_escape(part) if markdown else Markup.escape(part))
+        return Markup("").join(out)
+
+    def value_source(self, owner, value, markdown: bool = False) -> Markup:
+        """"bron: <link>, van <datum>" and "geopend op <datum>" for one figure."""
+        link = self._source_link(owner, value.bron, markdown)
+        if value.bron_datum == NO_DATE:
+            parts = [self._sentence(N_("bron zonder datum: {bron}"), markdown, bron=link)]
+        elif value.bron_datum is not None:
+            parts = [self._sentence(N_("bron: {bron}, van {datum}"), markdown, bron=link,
+                                    datum=self.date(value.bron_datum))]
+        else:
+            parts = [self._sentence(N_("bron: {bron}"), markdown, bron=link)]
+        if value.geraadpleegd:
+            parts.append(self._sentence(N_("geopend op {datum}"), markdown,
+                                        datum=self.date(value.geraadpleegd)))
+        return Markup("; ").join(parts)
+
+    def source_dates(self, source, markdown: bool = True) -> Markup:
+        """", van <datum>, geopend op <datum>" after a link in a list of sources."""
+        parts = []
+        if source.datum == NO_DATE:
+            parts.append(self._sentence(N_("zonder datum"), markdown))
+        elif source.datum is not None:
+            parts.append(self._sentence(N_("van {datum}"), markdown,
+                                        datum=self.date(source.datum)))
+        if source.geraadpleegd:
+            parts.append(self._sentence(N_("geopend op {datum}"), markdown,
+                                        datum=self.date(source.geraadpleegd)))
+        return Markup("").join(Markup(", ") + part for part in parts)
+
+    def reached_without_counter(self, loket: Loket) -> str:
+        """How a loket without a visiting address is reached, in words ("" when unknown)."""
+        key = loket.geen_bezoekadres
+        return self._(ZONDER_BALIE_TEXT[key]) if key else ""
 
     # --- loketten ------------------------------------------------------------------------
     def opening_rows(self, loket: Loket) -> list[dict]:
@@ -299,6 +360,9 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
     add("ik-help-iemand.md", "door_professional.md.j2", ctx._("Ik help iemand"))
     add("ik-ben-werkgever.md", "door_employer.md.j2", ctx._("Ik ben werkgever"))
     add("over.md", "about.md.j2", ctx._("Over deze site en uw privacy"))
+    add(f"{FIGURES_PAGE}.md", "bronnen_cijfers.md.j2", ctx._("Bronnen en cijfers"),
+        groups=figures.figure_groups(ctx, FIGURES_PAGE + ".md"),
+        csv_name=figures.CSV_NAME, json_name=figures.JSON_NAME)
     add("regelingen/index.md", "regelingen_index.md.j2", ctx._("Alle regelingen"),
         themas=THEMAS, gebied_links=GEBIED_LINKS)
     for thema in THEMAS:
@@ -343,6 +407,7 @@ def _escaped(text: str) -> str:
     return str(Markup.escape(text))
 
 
+FIGURES_PAGE = "bronnen-en-cijfers"
 CHANGES_TITLE = N_("Wat verandert er in {jaar}?")
 
 
