@@ -35,7 +35,9 @@ def fill_in(path: Path, key: str, value, source: str, certainty: str = "bevestig
             indent = lines[i][: lines[i].index("waarde:")]
             lines[i] = f"{indent}waarde: {value}\n"
             lines[i + 1] = f"{indent}bron: {source}\n"
-            lines[i + 2] = f"{indent}zekerheid: {certainty}\n"
+            lines[i + 2] = f"{indent}bron_datum: geen datum\n"
+            lines[i + 3] = f"{indent}geraadpleegd: 2026-12-01\n"
+            lines[i + 4] = f"{indent}zekerheid: {certainty}\n"
             path.write_text("".join(lines), encoding="utf-8")
             return
     raise AssertionError(f"no open entry under {key}")

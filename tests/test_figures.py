@@ -4,7 +4,6 @@ the warning for a figure that rests on an older source; the loket completeness s
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
 import re
@@ -174,30 +173,22 @@ def test_validate_warns_for_a_source_older_than_the_figures_year_and_sums_up_lok
     ]
 
 
-def test_a_required_bron_datum_is_enforced_by_the_schema_mechanism():
-    """What ``required=True`` on WAARDE's ``bron_datum`` will do (see the test below):
-    a value without it is refused at its own line; 'geen datum' and a date are accepted."""
+def test_a_figure_without_the_date_of_its_source_is_refused_at_its_own_line():
+    """A filled-in value needs ``bron_datum``: a date or 'geen datum'; anything else, or
+    nothing, is an error at that value (an open jaarovergang entry waits without one)."""
     from site_builder.data.schema.documents import WAARDE
     from site_builder.data.schema.fields import validate_mapping
 
-    required = dataclasses.replace(WAARDE, fields=tuple(
-        dataclasses.replace(f, required=True) if f.key == "bron_datum" else f
-        for f in WAARDE.fields))
     problems = Problems()
     doc = load_document(FIXTURES / "bron-datum.yaml", "bron-datum.yaml", problems)
     for i, value in enumerate(doc.data["parameters"]["bedrag"]["waarden"]):
-        validate_mapping(required, value, doc, ("parameters", "bedrag", "waarden", i), problems)
+        validate_mapping(WAARDE, value, doc, ("parameters", "bedrag", "waarden", i), problems)
     assert [(p.code, p.field, p.location.line) for p in problems.items] == [
-        ("verplicht-veld", "parameters.bedrag.waarden[0].bron_datum", 8),
+        ("brondatum-ontbreekt", "parameters.bedrag.waarden[0].bron_datum", 8),
         ("verkeerd-type", "parameters.bedrag.waarden[3].bron_datum", 25)]
-    assert "'geen datum'" in problems.items[1].hint
+    assert "'geen datum'" in problems.items[0].hint and "'geen datum'" in problems.items[1].hint
 
 
-# LEAD: after merging the data helpers' work, delete this xfail marker and set required=True
-# on the `bron_datum` Field of WAARDE in site_builder/data/schema/documents.py. strict=True
-# makes this test fail (XPASS) as soon as the data is complete, so the flip is not forgotten.
-@pytest.mark.xfail(strict=True, reason="bron_datum ontbreekt nog bij waarden in de echte "
-                   "gegevens; wordt aangevuld door de datahelpers van issue 14")
 def test_every_value_in_regelingen_and_normen_has_bron_datum():
     problems = Problems()
     missing = []

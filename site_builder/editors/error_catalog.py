@@ -571,6 +571,24 @@ _KINDS = (
         bestand="regeling, norm",
     ),
     ErrorKind(
+        code="brondatum-ontbreekt",
+        titel="Bedrag zonder datum van de bron",
+        ernst=ERROR,
+        betekenis="Bij dit bedrag staat een bron, maar niet van wanneer die bron is. Lezers en "
+                  "professionals moeten kunnen zien hoe oud een cijfer is; een cijfer voor 2027 "
+                  "uit een bron van 2023 is iets anders dan een uit een bron van december 2026.",
+        oplossing="Zet bij de waarde 'bron_datum:' met de datum die op de pagina of in het "
+                  "document staat (publicatie of 'laatst gewijzigd'), bijvoorbeeld 2026-11-14. "
+                  "Noemt de bron geen datum? Schrijf dan 'geen datum'. Zet ook 'geraadpleegd:' "
+                  "met de dag waarop u de bron opende.",
+        voorbeeld="regelingen/landelijk/zorgtoeslag.yaml:72:9: "
+                  "parameters.inkomensgrens_alleen.waarden[1].bron_datum: bij dit bedrag staat "
+                  "niet van wanneer de bron is. Voeg 'bron_datum:' toe met de datum die op de "
+                  "bron staat, of 'geen datum' als de bron geen datum noemt. Zo ziet een lezer "
+                  "hoe oud het cijfer is.",
+        bestand="regeling, norm",
+    ),
+    ErrorKind(
         code="dubbele-vanaf",
         titel="Twee waarden met dezelfde datum",
         ernst=ERROR,
@@ -1195,7 +1213,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "dubbele-naam", "loket-ongebruikt")),
     ("Bedragen, parameters en regels voor de check", (
         "bedrag-in-tekst", "onbekende-plaatshouder", "parameter-zonder-waarde", "dubbele-vanaf",
-        "volgorde-waarden", "bron-ontbreekt", "tot-voor-vanaf", "regel", "bedrag-notatie",
+        "volgorde-waarden", "bron-ontbreekt", "brondatum-ontbreekt", "tot-voor-vanaf", "regel", "bedrag-notatie",
         "negatief-bedrag", "vanaf-ver-weg", "kapotte-plaatshouder", "berekening")),
     ("Routekaarten", (
         "route-onbekende-stap", "route-te-weinig-antwoorden", "route-doodlopend",

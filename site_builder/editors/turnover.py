@@ -102,6 +102,8 @@ def _entry_block(indent: str, year: int) -> list[str]:
         f"{indent}- vanaf: {year}-01-01\n",
         f"{indent}  waarde:  # {OPEN_VALUE}: het bedrag vanaf 1 januari {year}\n",
         f"{indent}  bron:  # {OPEN_VALUE}: het webadres waar dit bedrag staat\n",
+        f"{indent}  bron_datum:  # {OPEN_VALUE}: de datum op die pagina, of 'geen datum'\n",
+        f"{indent}  geraadpleegd:  # {OPEN_VALUE}: de dag waarop u de pagina opende\n",
         f"{indent}  zekerheid: onbevestigd  # maak er 'bevestigd' van bij een officiële bron\n",
     ]
 

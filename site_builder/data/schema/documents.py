@@ -12,6 +12,7 @@ from ...vocabulary import (EENHEDEN, PERIODES, ROLSTOEL, SITUATIES, SOORTEN, STA
 from ..errors import Problems
 from ..yamlio import Document, dotted
 from .fields import Field, Schema
+from .kinds import NO_DATE
 
 
 def _values_in_order(value: dict, doc: Document, path, problems: Problems) -> None:
@@ -86,6 +87,12 @@ def _value_filled(value: dict, doc: Document, path, problems: Problems) -> None:
         problems.add(doc.loc(path), dotted(path + ("bron",)), "dit bedrag heeft geen bron.",
                      "Voeg 'bron:' toe met het webadres waar dit bedrag staat; zonder bron "
                      "geen bedrag.", code="bron-ontbreekt")
+    elif raw.get("bron_datum") is None:
+        problems.add(doc.loc(path), dotted(path + ("bron_datum",)),
+                     "bij dit bedrag staat niet van wanneer de bron is.",
+                     f"Voeg 'bron_datum:' toe met de datum die op de bron staat, of '{NO_DATE}' "
+                     "als de bron geen datum noemt. Zo ziet een lezer hoe oud het cijfer is.",
+                     code="brondatum-ontbreekt")
     tot = value.get("tot")
     if vanaf and tot and tot < vanaf:
         problems.add(doc.loc(path + ("tot",)), dotted(path + ("tot",)),
