@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from site_builder.data.catalog import load_catalog
-from site_builder.engine.calculations import CALCULATIONS, check_berekening
+from site_builder.data.calculation_checks import check_berekening
+from site_builder.engine.calculations import CALCULATIONS
 from site_builder.engine.core import evaluate
 from site_builder.render.rules_export import rules
 from tests.conftest import ROOT, TODAY
