@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from ..engine import calculations
+from .calculation_checks import check_berekening
 from .errors import Location, Problems, did_you_mean, relative
 from .flows import load_flows
 from .source_years import check_source_years
@@ -484,7 +484,7 @@ def _check_berekeningen(catalog: Catalog, docs: dict, problems: Problems) -> Non
         doc = docs[("regeling", regeling.id)]
         options = list(regeling.parameters) + [f"{n.id}.{k}" for n in catalog.normen.values()
                                                for k in n.parameters]
-        for subpath, message, hint in calculations.check_berekening(
+        for subpath, message, hint in check_berekening(
                 regeling.berekening,
                 lambda ref, r=regeling: catalog.parameter(r, ref) is not None, options):
             path = ("berekening",) + tuple(subpath)

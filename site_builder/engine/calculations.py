@@ -213,38 +213,43 @@ def vast_bedrag(calc: Calc, spec: dict) -> float:
 
 
 def huurtoeslag(calc: Calc, spec: dict) -> float:
-    """Wet op de huurtoeslag art. 21: the rent above the basishuur is paid for 100% up to the
-    kwaliteitskortingsgrens, for a percentage up to the aftoppingsgrens, and above that for
-    a percentage only for one-person households (and AOW households)."""
+    """Wet op de huurtoeslag (rules from 2026): above a fixed basishuur the rent is paid for
+    100% up to the kwaliteitskortingsgrens, for a percentage up to the aftoppingsgrens and for
+    a percentage above it (every household since 2025), counting the rent only up to the
+    maximale rekenhuur (the kwaliteitskortingsgrens for young people without children). From
+    that a percentage of the yearly income above the inkomensijkpunt goes off (lineaire
+    afbouw). Each figure is chosen for one person or more persons."""
     rent = float(calc.need("kale_huur"))
     partner = calc.need("partner")
     age = calc.need("leeftijd")
     children = _household_children(calc)
     persons = 1 + bool(partner) + len(children)
+    size = "een" if persons == 1 else "meer"
     income = calc.income()
     kwaliteit = calc.value(spec["kwaliteitskortingsgrens"])
     aftop = calc.value(spec["aftoppingsgrens_meer"] if persons >= 3 else
                        spec["aftoppingsgrens_een"])
     ceiling = calc.value(spec["maximale_rekenhuur"])
-    if age < calc.value(spec["jongeren_leeftijd"]) and not children:
+    oldest = max(age, calc.answer("partner_leeftijd") or 0) if partner else age
+    if oldest < calc.value(spec["jongeren_leeftijd"]) and not children:
         ceiling = min(ceiling, kwaliteit)
     rekenhuur = min(rent, ceiling)
-    minimum = calc.value(spec["basishuur_minimum"])
-    start = calc.value(spec["basishuur_inkomen_partner" if partner else
-                            "basishuur_inkomen_alleen"])
-    slope = calc.value(spec["basishuur_percentage"])
-    basishuur = minimum + slope / 100 * max(0.0, income - start) / 12
+    basishuur = calc.value(spec[f"basishuur_{size}"])
     calc.say("bedrag.huurtoeslag.rekenhuur", huur=rekenhuur, jaar=calc.year())
-    calc.say("bedrag.huurtoeslag.basishuur", basishuur=round(basishuur, 2), inkomen=income)
+    calc.say("bedrag.huurtoeslag.basishuur", basishuur=basishuur)
     full = max(0.0, min(rekenhuur, kwaliteit) - basishuur)
     middle_share = calc.value(spec["percentage_tot_aftopping"]) / 100
     middle = middle_share * max(0.0, min(rekenhuur, aftop) - max(kwaliteit, basishuur))
-    top = 0.0
-    single_or_aow = persons == 1 or age >= calc.value(AOW_AGE)
-    if single_or_aow:
-        top_share = calc.value(spec["percentage_boven_aftopping"]) / 100
-        top = top_share * max(0.0, rekenhuur - max(aftop, basishuur))
+    top_share = calc.value(spec["percentage_boven_aftopping"]) / 100
+    top = top_share * max(0.0, rekenhuur - max(aftop, basishuur))
     amount = full + middle + top
+    drempel = calc.value(spec[f"inkomensijkpunt_{size}"])
+    percentage = calc.value(spec[f"afbouwpercentage_{size}"])
+    cut = percentage / 100 * max(0.0, income - drempel) / 12
+    if cut:
+        calc.say("bedrag.afbouw", inkomen=income, drempel=drempel,
+                 percentage=calc.ctx.number(percentage), korting=round(cut, 2))
+    amount = max(0.0, amount - cut)
     calc.say("bedrag.uitkomst", maandbedrag=round(amount, 2), jaarbedrag=round(amount * 12, 2))
     return amount
 
@@ -303,24 +308,28 @@ CALCULATIONS = {c.name: c for c in (
         "aftoppingsgrens_een": _arg("aftoppingsgrens voor 1 of 2 personen"),
         "aftoppingsgrens_meer": _arg("aftoppingsgrens voor 3 of meer personen"),
         "maximale_rekenhuur": _arg("tot deze huur rekent Dienst Toeslagen mee"),
-        "jongeren_leeftijd": _arg("onder deze leeftijd (zonder kinderen) telt de huur alleen "
-                                  "tot de kwaliteitskortingsgrens"),
-        "basishuur_minimum": _arg("de laagste basishuur per maand"),
-        "basishuur_inkomen_alleen": _arg("tot dit jaarinkomen geldt de laagste basishuur "
-                                         "(één persoon)"),
-        "basishuur_inkomen_partner": _arg("tot dit jaarinkomen geldt de laagste basishuur "
-                                          "(meer personen)"),
-        "basishuur_percentage": _arg("zoveel procent van het inkomen daarboven komt bij de "
-                                     "basishuur"),
+        "jongeren_leeftijd": _arg("is de oudste volwassene jonger (zonder kinderen), dan telt "
+                                  "de huur alleen tot de kwaliteitskortingsgrens"),
+        "basishuur_een": _arg("basishuur per maand voor één persoon"),
+        "basishuur_meer": _arg("basishuur per maand voor meer personen"),
+        "inkomensijkpunt_een": _arg("boven dit jaarinkomen gaat er huurtoeslag af (één persoon)"),
+        "inkomensijkpunt_meer": _arg("boven dit jaarinkomen gaat er huurtoeslag af (meer "
+                                     "personen)"),
+        "afbouwpercentage_een": _arg("zoveel procent van het inkomen boven het ijkpunt gaat er "
+                                     "per jaar af (één persoon)"),
+        "afbouwpercentage_meer": _arg("zoveel procent van het inkomen boven het ijkpunt gaat "
+                                      "er per jaar af (meer personen)"),
         "percentage_tot_aftopping": _arg("vergoed deel tussen kwaliteitskortings- en "
                                          "aftoppingsgrens"),
-        "percentage_boven_aftopping": _arg("vergoed deel boven de aftoppingsgrens (één persoon "
-                                           "of AOW)"),
+        "percentage_boven_aftopping": _arg("vergoed deel boven de aftoppingsgrens"),
         "proefberekening": _arg("webadres van de officiële proefberekening", False, "url"),
-    }, ("kale_huur", "partner", "leeftijd", "kinderen", "toetsingsinkomen_jaar"), huurtoeslag,
-        "Huurtoeslag volgens de Wet op de huurtoeslag: boven de basishuur wordt de huur tot de "
-        "kwaliteitskortingsgrens helemaal vergoed, tot de aftoppingsgrens voor een percentage en "
-        "daarboven alleen voor een eenpersoonshuishouden of met AOW-leeftijd."),
+    }, ("kale_huur", "partner", "leeftijd", "partner_leeftijd", "kinderen",
+        "toetsingsinkomen_jaar"), huurtoeslag,
+        "Huurtoeslag volgens de Wet op de huurtoeslag (regels vanaf 2026): boven de vaste "
+        "basishuur wordt de huur tot de kwaliteitskortingsgrens helemaal vergoed, tot de "
+        "aftoppingsgrens voor een percentage en daarboven (tot de maximale rekenhuur) voor een "
+        "ander percentage. Daarna gaat er een percentage af van het jaarinkomen boven het "
+        "inkomensijkpunt. Elk cijfer bestaat voor één persoon en voor meer personen."),
 )}
 
 
@@ -353,71 +362,3 @@ def estimate(ctx: Context, spec: dict, trace: dict | None = None) -> dict:
             "berekening": calc.lines, "schatting": True, "bereik": bereik,
             "geschat_inkomen": calc.income_estimated,
             "proefberekening": spec.get("proefberekening")}
-
-
-def check_berekening(spec, has_parameter, options=()) -> list:
-    """Problems with one ``berekening`` block as (subpath, message, hint)."""
-    from difflib import get_close_matches
-
-    if not isinstance(spec, dict) or "type" not in spec:
-        return [((), "een berekening moet een blok zijn met minstens 'type'.",
-                 "Soorten: " + ", ".join(CALCULATIONS) + ".")]
-    kind = spec["type"]
-    if kind not in CALCULATIONS:
-        close = get_close_matches(str(kind), CALCULATIONS, n=1)
-        return [(("type",), f"onbekende soort berekening '{kind}'.",
-                 f"Bedoelt u '{close[0]}'?" if close else
-                 "Soorten: " + ", ".join(CALCULATIONS) + ".")]
-    arguments = CALCULATIONS[kind].arguments
-    out = []
-    for key in spec:
-        if key != "type" and key not in arguments:
-            close = get_close_matches(key, arguments, n=1)
-            out.append(((key,), f"'{key}' hoort niet bij een berekening van soort '{kind}'.",
-                        f"Bedoelt u '{close[0]}'?" if close else
-                        "Mogelijk: " + ", ".join(arguments) + "."))
-    for key, argument in arguments.items():
-        if key not in spec:
-            if argument.required:
-                out.append(((), f"de berekening '{kind}' mist '{key}' ({argument.doc}).", ""))
-            continue
-        out += _check_argument(key, argument, spec[key], has_parameter, options)
-    if kind == "bedrag_per_kind":
-        if not any(k in spec for k in ("leeftijden", "eerste_kind")):
-            out.append(((), "de berekening 'bedrag_per_kind' heeft 'leeftijden' of "
-                        "'eerste_kind' nodig.", ""))
-        if "afbouwpercentage" in spec:
-            for key in ("drempel_alleen", "drempel_partner"):
-                if key not in spec:
-                    out.append(((), f"met 'afbouwpercentage' is ook '{key}' nodig.", ""))
-    return out
-
-
-def _check_argument(key, argument, value, has_parameter, options) -> list:
-    from difflib import get_close_matches
-
-    if argument.kind == "parameter":
-        if not isinstance(value, str) or not has_parameter(value):
-            close = get_close_matches(str(value), options, n=1)
-            return [((key,), f"'{value}' is geen bestaande parameter.",
-                     f"Bedoelt u '{close[0]}'?" if close else
-                     "Gebruik de naam van een bedrag onder 'parameters' of een norm "
-                     "(norm.naam).")]
-    elif argument.kind == "norm":
-        if not has_parameter(f"{value}.alleenstaand"):
-            return [((key,), f"de norm '{value}' bestaat niet.", "Zie de map normen/.")]
-    elif argument.kind == "url":
-        if not isinstance(value, str) or not value.startswith("https://"):
-            return [((key,), f"'{key}' moet een webadres zijn dat begint met https://.", "")]
-    elif argument.kind == "leeftijden":
-        if not isinstance(value, list) or not value:
-            return [((key,), "'leeftijden' moet een lijst zijn met van, tot en bedrag.", "")]
-        out = []
-        for i, item in enumerate(value):
-            if not isinstance(item, dict) or not all(k in item for k in ("van", "tot", "bedrag")):
-                out.append(((key, i), "elke leeftijdsgroep heeft 'van', 'tot' en 'bedrag'.", ""))
-            elif not has_parameter(str(item["bedrag"])):
-                out.append(((key, i, "bedrag"), f"'{item['bedrag']}' is geen bestaande "
-                            "parameter.", "Gebruik de naam van een bedrag onder 'parameters'."))
-        return out
-    return []

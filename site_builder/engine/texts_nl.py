@@ -264,6 +264,6 @@ TEXTS_NL.update({
                                    "ongeveer {maandbedrag} per maand.",
     "bedrag.huurtoeslag.rekenhuur": "Dienst Toeslagen rekent met een huur van {huur} per maand "
                                     "({jaar}).",
-    "bedrag.huurtoeslag.basishuur": "Met een inkomen van {inkomen} per jaar betaalt u zelf "
-                                    "{basishuur} per maand van de huur.",
+    "bedrag.huurtoeslag.basishuur": "Een deel van de huur betaalt u altijd zelf: {basishuur} "
+                                    "per maand.",
 })
