@@ -18,7 +18,7 @@ from markupsafe import Markup
 from ..data import opening_hours
 from ..language.i18n import DRAFT, FUZZY, MISSING, N_, Translator, Variant
 from ..data.model import Catalog, Loket, Regeling
-from ..data.schema.kinds import NO_DATE, tel_digits
+from ..data.schema.kinds import NO_DATE, UNKNOWN_DATE, tel_digits
 from ..vocabulary import GEBIED_LINKS, GEBIEDEN, SITUATIES, SOORTEN, TALEN, THEMAS, ZEKERHEDEN
 from .changes import changes_in, grouped, years_with_pages
 from . import amounts, figures
@@ -187,6 +187,9 @@ class PageContext:
         link = self._source_link(owner, value.bron, markdown)
         if value.bron_datum == NO_DATE:
             parts = [self._sentence(N_("bron zonder datum: {bron}"), markdown, bron=link)]
+        elif value.bron_datum == UNKNOWN_DATE:
+            parts = [self._sentence(N_("bron: {bron}, datum van de bron onbekend"), markdown,
+                                    bron=link)]
         elif value.bron_datum is not None:
             parts = [self._sentence(N_("bron: {bron}, van {datum}"), markdown, bron=link,
                                     datum=self.date(value.bron_datum))]
@@ -202,6 +205,8 @@ class PageContext:
         parts = []
         if source.datum == NO_DATE:
             parts.append(self._sentence(N_("zonder datum"), markdown))
+        elif source.datum == UNKNOWN_DATE:
+            parts.append(self._sentence(N_("datum onbekend"), markdown))
         elif source.datum is not None:
             parts.append(self._sentence(N_("van {datum}"), markdown,
                                         datum=self.date(source.datum)))

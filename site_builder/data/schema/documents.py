@@ -62,7 +62,8 @@ BRON = Schema("een bron", "Een openbare bron voor een feit.", (
           "maximaal inkomen voor zorgtoeslag'.", required=False),
     Field("url", "url", "Het webadres van de bron (https://...)."),
     Field("datum", "brondatum", "De datum die de bron zelf noemt (publicatie of laatste "
-          "wijziging), of 'geen datum' als de bron geen datum noemt.", required=False),
+          "wijziging), 'geen datum' als de bron geen datum noemt, of 'onbekend' als u de bron "
+          "niet zelf hebt geopend (de site zegt dan 'datum onbekend').", required=False),
     Field("geraadpleegd", "datum", "De dag waarop een redacteur deze bron echt heeft geopend.",
           required=False),
 ))
@@ -109,7 +110,8 @@ WAARDE = Schema("een waarde", "Eén bedrag of grens, geldig vanaf een datum.", (
     Field("bron", "url", "Webadres waar dit bedrag staat. Verplicht zodra er een bedrag staat: "
           "zonder bron geen bedrag.", required=False),
     Field("bron_datum", "brondatum", "De datum die de bron zelf noemt (publicatie of laatste "
-          "wijziging), of 'geen datum' als de bron geen datum noemt.", required=False),
+          "wijziging), 'geen datum' als de bron geen datum noemt, of 'onbekend' als u de bron "
+          "niet zelf hebt geopend (de site zegt dan 'datum onbekend').", required=False),
     Field("geraadpleegd", "datum", "De dag waarop een redacteur de bron van dit bedrag echt "
           "heeft geopend.", required=False),
     Field("zekerheid", "keuze", "Hoe zeker het bedrag is: 'bevestigd' (officiële bron), "

@@ -25,6 +25,7 @@ PHONE = re.compile(r"^\+?[0-9][0-9 -]{2,18}[0-9]$")          # as an editor type
 TEL_HREF = re.compile(r"^\+?[0-9]{3,15}$")                   # as it appears in a tel: link
 EMAIL = re.compile(r"^[^@\s<>\"'(),]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 NO_DATE = "geen datum"  # a source that states no date of its own says so explicitly
+UNKNOWN_DATE = "onbekend"  # a source nobody here opened: its own date is not known
 OPEN_VALUE = "IN TE VULLEN"  # the marker `routekaart jaarovergang --schrijf` puts in new entries
 SCAFFOLD_TEXT = OPEN_VALUE + ":"          # instructions in a file made by `routekaart nieuw`
 SCAFFOLD_URL = "in-te-vullen.invalid"      # the host of its placeholder web addresses
@@ -220,16 +221,18 @@ class Date(Kind):
 
 class SourceDate(Date):
     name = "brondatum"
-    description = "de datum die de bron zelf noemt (JJJJ-MM-DD), of 'geen datum'"
+    description = ("de datum die de bron zelf noemt (JJJJ-MM-DD), 'geen datum' als de "
+                   "geopende bron er geen noemt, of 'onbekend' als niemand de bron zelf opende")
 
     def hint(self, field):
-        return f"Schrijf bijvoorbeeld 2025-11-14, of '{NO_DATE}' als de bron geen datum noemt."
+        return (f"Schrijf bijvoorbeeld 2025-11-14, of '{NO_DATE}' als de bron geen datum noemt, "
+                f"of '{UNKNOWN_DATE}' als u de bron zelf niet hebt geopend.")
 
     def check(self, field, value, at):
-        return value if value == NO_DATE else super().check(field, value, at)
+        return value if value in (NO_DATE, UNKNOWN_DATE) else super().check(field, value, at)
 
     def json_schema(self, field, item_schema):
-        return {"anyOf": [dict(DATE_SCHEMA), {"const": NO_DATE}]}
+        return {"anyOf": [dict(DATE_SCHEMA), {"enum": [NO_DATE, UNKNOWN_DATE]}]}
 
     def scaffold(self, field, ident, today):
         return json_string(NO_DATE)
