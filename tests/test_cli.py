@@ -21,7 +21,7 @@ def test_validate_three_mistakes_prints_three_located_problems(minimal):
     assert result.returncode == 1
     lines = result.stdout.strip().splitlines()
     assert [line.split(": ")[0] for line in lines[:3]] == [
-        f"{TARGET}:3:8", f"{TARGET}:13:16", f"{TARGET}:30:10"]
+        f"{TARGET}:3:8", f"{TARGET}:13:16", f"{TARGET}:31:10"]
     assert lines[-1] == "3 bestanden gecontroleerd: 3 fouten, 0 waarschuwingen."
     assert "Traceback" not in result.stdout + result.stderr
 

@@ -40,7 +40,7 @@ CASES = {
         " 'schuldhulp', 'fonds', 'loket'; hier staat 'toelsag'. Bedoelt u 'toeslag'?",
         f"{TARGET}:13:16: aanvraag_link: 'www.example.org/aanvragen' is geen volledig webadres "
         "dat begint met https://. Kopieer het adres uit de adresbalk van de browser.",
-        f"{TARGET}:30:10: regels[0].min: 'achttien' is geen getal en geen bestaande parameter. "
+        f"{TARGET}:31:10: regels[0].min: 'achttien' is geen getal en geen bestaande parameter. "
         "Gebruik een getal of de naam van een bedrag onder 'parameters'."],
 }
 
