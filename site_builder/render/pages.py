@@ -22,7 +22,7 @@ from ..data.schema.documents import GEBIEDEN, SITUATIES, THEMAS
 from .changes import changes_in, grouped, years_with_pages
 from . import amounts
 from .checker_data import checker_data
-from .markdown import md_escape, url
+from .markdown import md_escape, tel_links, url
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -72,6 +72,7 @@ def _environment() -> Environment:
                       lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["url"] = url
     env.filters["h"] = lambda text: Markup.escape(str(text))  # for raw HTML blocks
+    env.filters["tel"] = tel_links                  # phone numbers as tap-to-call links
     return env
 
 
