@@ -168,6 +168,7 @@ def test_many_random_residents_never_cause_a_console_error(browser, site_url):
             steps += 1
             time.sleep(0.02)
         page.locator("#rk-checker[data-state=results] .rk-wis").click(timeout=10000)
+        page.wait_for_selector("#rk-checker[data-state=question]")   # cleared: question 1
     context.close()
     assert completed == 12
     assert errors == []

@@ -26,7 +26,7 @@ def test_resident_completes_checker_in_dutch(recorded, site_url):
     asked = answer_all(page)
     assert "gemeente" in asked and "leeftijd" in asked
     results = page.locator("#rk-checker")
-    assert results.locator("h3", has_text="Waarschijnlijk wel").count() == 1
+    assert results.locator(".rk-groep--ja > h3", has_text="Waarschijnlijk wel").count() == 1
     card = results.locator("section.rk-resultaat[aria-labelledby='rk-r-dh-ooievaarspas']")
     assert card.count() == 1
     assert "Klopt:" in card.text_content()                          # under "Waarom?"

@@ -23,7 +23,6 @@
   let loading = { stap: 0, van: 4 };
   let answers = {};          // question id -> value (null = "Ik weet het niet"), in answer order
   let started = false;
-  let lastResult = null;
   const pending = new Map();
   let nextId = 1;
 
@@ -102,7 +101,7 @@
     const box = root.getBoundingClientRect();
     const form = root.querySelector("form");
     const end = form ? form.getBoundingClientRect().bottom : box.top + 1;
-    if (box.top < 0 || end > window.innerHeight) root.scrollIntoView({ block: "start" });
+    if (box.top < 0 || end > window.innerHeight) root.scrollIntoView({ block: "start", behavior: "instant" });
   }
 
   function showIntro(visible) {
@@ -189,10 +188,16 @@
     else { answers = {}; advance(true); }
   });
 
+  // A second tap while the next screen is being worked out (a double tap on a phone) must
+  // not answer the next question too.
+  let busy = false;
   function answer(q, value) {
+    if (busy) return;
+    busy = true;
+    root.setAttribute("data-state", "working");   // the old question is no longer current
     answers[q.id] = value;
     prune();
-    advance(false);
+    advance(false).finally(() => { busy = false; });
   }
 
   // --- one question ----------------------------------------------------------------------
@@ -506,6 +511,7 @@
   }
 
   async function showResults() {
+    root.setAttribute("data-state", "working");
     let result;
     try {
       const msg = await call({ type: "evaluate", rules: data.rules, answers: known(),
@@ -517,7 +523,6 @@
       showFailure();
       return;
     }
-    lastResult = result;
     timings.resultShown = performance.now();
     showIntro(false);
     const all = result.resultaten || [];
@@ -533,7 +538,7 @@
       el("button", { type: "button", class: "md-button md-button--primary rk-print", text: t("printen"), onclick: () => window.print() }),
       el("button", { type: "button", class: "md-button rk-aanpassen", text: t("aanpassen"), onclick: () => {
         const target = document.getElementById("rk-antwoorden");
-        target.scrollIntoView({ block: "start" });
+        target.scrollIntoView({ block: "start", behavior: "instant" });
         target.querySelector("h3").focus();
       } }),
       el("button", { type: "button", class: "md-button rk-wis", text: t("wissen"), onclick: clearAll })));
@@ -567,7 +572,7 @@
 
   async function clearAll() {
     answers = {};
-    lastResult = null;
+    root.setAttribute("data-state", "clearing");
     await advance(false);
     const note = el("p", { role: "status", class: "rk-gewist", text: t("gewist") });
     root.prepend(note);
