@@ -26,21 +26,39 @@ def checker_state(page) -> tuple:
     return tuple(page.evaluate(_STATE))
 
 
-def answer_all(page, answers=RESIDENT, timeout=90.0, pause=0.0, keyboard=False) -> list[str]:
+def wait_for_question(page, other_than=None, timeout=90.0) -> str | None:
+    """Wait until the checker shows a question (other than *other_than*) or the results;
+    returns the question's id, or None for the results."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        state, qid = page.evaluate(_STATE)
+        if state == "results":
+            return None
+        if state == "question" and qid and qid != other_than:
+            return qid
+        time.sleep(0.05)
+    raise AssertionError(f"geen nieuwe vraag na {timeout} s (nog steeds {other_than})")
+
+
+def answer_all(page, answers=RESIDENT, timeout=90.0, pause=0.0, keyboard=False,
+               on_question=None) -> list[str]:
     """Answer every question shown (waiting *pause* seconds before each answer); returns the
-    ids asked, in order. With *keyboard*, only the keyboard is used."""
+    ids asked, in order. With *keyboard*, only the keyboard is used. *on_question(page, form,
+    qid)* is called on each question as it is shown, before it is answered."""
     asked = []
     deadline = time.time() + timeout
     while time.time() < deadline:
         state, qid = page.evaluate(_STATE)
         if state == "results":
             return asked
-        if not qid or (asked and asked[-1] == qid):
+        if state != "question" or not qid or (asked and asked[-1] == qid):
             time.sleep(0.05)
             continue
         time.sleep(pause)
         asked.append(qid)
         form = page.locator(f"#rk-checker form[data-vraag='{qid}']")
+        if on_question:
+            on_question(page, form, qid)
         kind, value = answers.get(qid, ("unknown", None))
         if kind == "button":
             target = form.locator(".rk-optie").nth(OPTION_LABELS[value])

@@ -119,20 +119,23 @@ def _random_answer(rng: random.Random, page, form: str) -> None:
     from playwright.sync_api import Error as PlaywrightError
 
     try:
-        options = page.locator(f"{form} .rk-optie")
-        boxes = page.locator(f"{form} input[type=checkbox]")
-        fields = page.locator(f"{form} input[type=text]")
+        # Count each kind of control once and act on those numbers: the page may move on
+        # between two reads (the race that once gave "empty range for randrange()").
+        n_options = page.locator(f"{form} .rk-optie").count()
+        n_boxes = page.locator(f"{form} input[type=checkbox]").count()
+        n_fields = page.locator(f"{form} input[type=text]").count()
         choice = rng.random()
         if choice < 0.15:
             page.locator(f"{form} .rk-weetniet").click(timeout=2000)
-        elif boxes.count():
-            for i in range(boxes.count()):
+        elif n_boxes:
+            for i in range(n_boxes):
                 if rng.random() < 0.5:
-                    boxes.nth(i).check(timeout=2000)
+                    page.locator(f"{form} input[type=checkbox]").nth(i).check(timeout=2000)
             page.locator(f"{form} button[type=submit]").click(timeout=2000)
-        elif options.count() and (not fields.count() or choice < 0.5):
-            options.nth(rng.randrange(options.count())).click(timeout=2000)
-        elif fields.count():
+        elif n_options and (not n_fields or choice < 0.5):
+            page.locator(f"{form} .rk-optie").nth(rng.randrange(n_options)).click(timeout=2000)
+        elif n_fields:
+            fields = page.locator(f"{form} input[type=text]")
             text = rng.choice(["0", "-5", "17", "18", "67", "1.234,56", "٤٥", "99999999",
                                "abc", "", "4, 9", str(rng.randint(0, 60000))])
             fields.first.fill(text, timeout=2000)
@@ -164,7 +167,8 @@ def test_many_random_residents_never_cause_a_console_error(browser, site_url):
             _random_answer(rng, page, f"#rk-checker form[data-vraag='{qid}']")
             steps += 1
             time.sleep(0.02)
-        page.locator("#rk-checker .rk-wis").click()
+        page.locator("#rk-checker[data-state=results] .rk-wis").click(timeout=10000)
+        page.wait_for_selector("#rk-checker[data-state=question]")   # cleared: question 1
     context.close()
     assert completed == 12
     assert errors == []

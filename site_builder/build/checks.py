@@ -38,7 +38,7 @@ def readability_problems(root: Path, catalog: Catalog) -> Problems:
         if not message.id or not message.string:
             continue
         for reason in problems_with(message.string, "a2"):
-            problems.warn(Location(f"translations/a2/LC_MESSAGES/content.po", message.lineno, 1),
+            problems.warn(Location("translations/a2/LC_MESSAGES/content.po", message.lineno, 1),
                           message.context or "", f"A2-leesbaarheid: {reason}.",
                           "Eén gedachte per zin, korte woorden.", code="leesbaarheid")
     return problems

@@ -9,7 +9,6 @@ unconfirmed figure never gives ``niet-voldaan``.
 """
 from __future__ import annotations
 
-from .answers import ANSWER_KEYS
 from .parameters import value_at, year_of
 
 NEAR_LIMIT = 0.05

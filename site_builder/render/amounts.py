@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from ..language.i18n import N_
 from ..data.model import PLACEHOLDER, Catalog, Parameter, ParameterValue
-from .markdown import md_escape
+from .markdown import md_escape, tel_links
 
 MONEY_UNITS = ("euro-jaar", "euro-maand", "euro-kwartaal", "euro")
 
@@ -93,7 +93,8 @@ def show(param: Parameter, peildatum: dt.date, locale: str, ui, factor: float = 
 
 def fill(text: str, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui,
          plain: bool = False):
-    """Escape *text* for Markdown/HTML and replace its placeholders with figures.
+    """Escape *text* for Markdown/HTML and replace its placeholders with figures; phone
+    numbers become tap-to-call links.
 
     With ``plain=True`` the result is unescaped text (for JSON read by the checker script,
     which only ever sets it as text)."""
@@ -103,7 +104,7 @@ def fill(text: str, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui
     out = []
     position = 0
     for match in PLACEHOLDER.finditer(text):
-        out.append(md_escape(text[position:match.start()]))
+        out.append(tel_links(text[position:match.start()]))
         shown = _show_match(match, owner, catalog, peildatum, locale, ui)
         if shown is None:  # validation refuses unknown placeholders; never in a real build
             out.append(md_escape(match.group(0)))
@@ -114,7 +115,7 @@ def fill(text: str, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui
                               'data-vanaf="{}">{}</span>').format(match.group(1), source, since,
                                                                    shown.text))
         position = match.end()
-    out.append(md_escape(text[position:]))
+    out.append(tel_links(text[position:]))
     return Markup("").join(out)
 
 

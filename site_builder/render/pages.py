@@ -24,7 +24,7 @@ from .changes import changes_in, grouped, years_with_pages
 from . import amounts, figures
 from .checker_data import checker_data
 from .rules_export import local_twins
-from .markdown import md_escape, url
+from .markdown import md_escape, tel_links, url
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -55,6 +55,7 @@ def _environment() -> Environment:
                       lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["url"] = url
     env.filters["h"] = lambda text: Markup.escape(str(text))  # for raw HTML blocks
+    env.filters["tel"] = tel_links                  # phone numbers as tap-to-call links
     return env
 
 

@@ -1,0 +1,73 @@
+"""Site-wide phone layout at 390 px: no page of any type in any variant scrolls sideways (in
+Arabic too, where anything sticking out cut off the start of lines and the menu button), the
+footer speaks the page's language, and phone numbers can be tapped to call."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checker_driver import answer_all
+from tests.test_accessibility import PAGE_TYPES, VARIANTS
+
+PHONE = {"width": 390, "height": 844}
+PAGES = {**PAGE_TYPES, "ik zoek hulp": "ik-zoek-hulp/", "werkgever": "ik-ben-werkgever/",
+         "situatie": "situatie/kinderen/", "gemeente": "gemeente/den-haag/"}
+
+
+@pytest.fixture(scope="module")
+def phone_page(browser):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _overflow(page) -> tuple:
+    return tuple(page.evaluate("""() => [document.scrollingElement.scrollWidth,
+        window.innerWidth, document.scrollingElement.scrollLeft]"""))
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_no_page_scrolls_sideways_on_a_phone(phone_page, site_url, variant):
+    wide = {}
+    for kind, path in PAGES.items():
+        phone_page.goto(f"{site_url}/{variant}{path}")
+        width, viewport, _left = _overflow(phone_page)
+        if width != viewport:
+            wide[kind] = width
+    assert wide == {}, f"breder dan {PHONE['width']} px: {wide}"
+
+
+@pytest.mark.parametrize("variant", ["", "ar/"])
+def test_checker_results_do_not_scroll_sideways(phone_page, site_url, variant):
+    phone_page.goto(f"{site_url}/{variant}check/")
+    answer_all(phone_page)
+    phone_page.locator("#rk-checker details").evaluate_all("ds => ds.forEach(d => d.open = true)")
+    assert _overflow(phone_page)[:2] == (PHONE["width"], PHONE["width"])
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_menu_button_and_language_menu_are_on_screen(phone_page, site_url, variant):
+    phone_page.goto(f"{site_url}/{variant}regelingen/zorgtoeslag/")
+    for selector in ("label.md-header__button[for=__drawer]", ".md-header__option .md-select",
+                     "label.md-header__button[for=__search]"):
+        box = phone_page.locator(selector).first.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], selector
+    phone_page.locator(".md-header__option .md-select button").focus()
+    menu = phone_page.locator(".md-select__inner").bounding_box()
+    assert menu["x"] >= 0 and menu["x"] + menu["width"] <= PHONE["width"]
+
+
+def test_footer_in_every_variant_and_tap_to_call(built_site):
+    names = set()
+    for variant in VARIANTS:
+        html = (built_site / variant / "index.html").read_text(encoding="utf-8")
+        footer = html[html.index('<div class="md-copyright__highlight">'):]
+        names.add(footer[:footer.index("·")])
+        assert "Den Haag en Zoetermeer" not in footer
+    assert len(names) >= 4            # a2 shares the Dutch name; every other variant its own
+    for variant in VARIANTS:
+        page = (built_site / variant / "ik-zoek-hulp" / "index.html").read_text(encoding="utf-8")
+        assert 'href="tel:08008115"' in page and 'href="tel:14079"' in page
+        home = (built_site / variant / "index.html").read_text(encoding="utf-8")
+        article = home[home.index("<article"):]
+        assert article.index("rk-check-cta") < article.index("rk-doors")
