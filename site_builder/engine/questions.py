@@ -1,7 +1,8 @@
 """Adaptive questions: ask next what can still change the most outcomes.
 
 A question is worth asking when some regeling is still open (not "nee") and one of its
-conditions is unknown because that answer is missing. A question that cannot change any
+conditions is unknown because that answer is missing, or its amount cannot be computed
+without that answer. A question that cannot change any
 outcome is never asked, nor one that an earlier answer rules out (no partner: no partner's
 age), nor one before the answer it depends on. Which answers a condition needs is read from
 its record in ``condition_types``.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+from .calculations import CALCULATIONS
 from .condition_types import needs
 from .conditions import ONBEKEND, not_applicable, prerequisite
 from .core import NEE, evaluate
@@ -47,6 +49,9 @@ def wanted_questions(rules: dict, answers: dict, asked, peildatum: str) -> dict[
         for rule, reason in zip(regeling.get("regels", []), reasons):
             if reason["uitkomst"] == ONBEKEND:
                 wanted += needs(rule, known)
+        spec = regeling.get("berekening")
+        if spec and not item.get("bedrag") and spec.get("type") in CALCULATIONS:
+            wanted += list(CALCULATIONS[spec["type"]].answers)   # what the amount still needs
         for key in _askable(wanted, known):
             if key not in asked:
                 counts[key] = counts.get(key, 0) + 1

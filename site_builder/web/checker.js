@@ -528,7 +528,9 @@
     const all = result.resultaten || [];
     const shown = all.filter((i) => !folded(i));
     const likely = shown.filter((i) => i.status === "ja");
-    const maybe = shown.filter((i) => i.status !== "ja");
+    const maybe = shown.filter((i) => i.status !== "ja" && i.toetsbaar !== false);
+    // help the engine can only match to the situation (no limits to test): folded, by theme
+    const situational = shown.filter((i) => i.status !== "ja" && i.toetsbaar === false);
     const hidden = all.filter(folded);
     const steps = firstSteps(result, shown).slice(0, 3);
 
@@ -555,6 +557,15 @@
     }
     if (likely.length) parts.push(groupSection("ja", t("groep_ja"), likely));
     if (maybe.length) parts.push(groupSection("misschien", t("groep_misschien"), maybe));
+    if (situational.length) {
+      const fold = el("details", { class: "rk-groep rk-groep--situatie" },
+        el("summary", { text: fill(t("toon_situatie"), { n: situational.length }) }));
+      for (const [key, list] of byTheme(ranked(situational))) {
+        fold.append(el("h4", { class: "rk-thema", text: (extra.themas && extra.themas[key]) || t("overig_thema") }));
+        for (const item of list) fold.append(regelingCard(item, 5));
+      }
+      parts.push(fold);
+    }
     if (hidden.length) {
       const fold = el("details", { class: "rk-groep rk-groep--nee" },
         el("summary", { text: fill(t("toon_niet"), { n: hidden.length }) }));
