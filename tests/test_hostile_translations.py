@@ -290,25 +290,37 @@ def _visible(html: str) -> str:
     return plain("".join(analyse(html).text))
 
 
+def _title(html: str) -> str:
+    return unescape(re.search(r"<title>(.*?)</title>", html, re.S).group(1))
+
+
 def test_apostrophes_and_ampersands_read_as_written(built):
-    site_name, menu, naam = (PUNCTUATED[k] for k in PUNCTUATED)
+    site_name, menu, naam = PUNCTUATED.values()
     tr = built.site / "tr"
     html = (tr / REGELING).read_text(encoding="utf-8")
     visible = _visible(html)
     assert naam in visible and menu in visible and site_name in visible
-    title = unescape(re.search(r"<title>(.*?)</title>", html, re.S).group(1))
-    assert title == f"{naam} - {site_name}", title
+    assert _title(html) == f"{naam} - {site_name}"
     nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>', html, re.S).group(0)
     assert menu in _visible(nav)
     home = (tr / "index.html").read_text(encoding="utf-8")
-    assert unescape(re.search(r"<title>(.*?)</title>", home, re.S).group(1)) == site_name
-    for text in (visible, title, _visible(home)):   # escaped once, never twice
-        assert not re.search(r"&(amp|#39|#34|quot|lt|gt);", text), text
+    assert _title(home).endswith(f" - {site_name}"), _title(home)
+    menu_page = (tr / "ik-ben-werkgever" / "index.html").read_text(encoding="utf-8")
+    assert _title(menu_page) == f"{menu} - {site_name}"
+    before = (tr / "ik-help-iemand" / "index.html").read_text(encoding="utf-8")
+    labels = []   # the logo's tooltip and label, the footer's "next" label …
+    for page in (html, home, menu_page, before):
+        labels += [unescape(v) for v in re.findall(r'(?:title|aria-label)="([^"]*)"', page)
+                   if "zzp" in v]
+    assert any(label == site_name for label in labels), labels
+    assert any(label.endswith(f": {menu}") for label in labels), labels   # footer: next
+    for text in [visible, _title(html), _title(home), _visible(home)] + labels:
+        assert not re.search(r"&(amp|#39|#34|quot|lt|gt);", text), text   # never twice
     docs = json.loads((tr / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     entry = next(d for d in docs if d["location"] == "regelingen/dh-kwijtschelding/")
     assert _visible(f"<h1>{entry['title']}</h1>") == naam, entry["title"]
-    menus = [d for d in docs if _visible(f"<h1>{d['title']}</h1>") == menu]
-    assert menus, "de menutitel staat niet leesbaar in de zoekindex"
+    assert any(_visible(f"<h1>{d['title']}</h1>") == menu for d in docs), \
+        "de menutitel staat niet leesbaar in de zoekindex"
 
 
 # --- in Chromium -----------------------------------------------------------------------------
