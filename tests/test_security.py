@@ -41,7 +41,9 @@ HOSTILE = ('<script>window.__pwned=1</script> <img src=x onerror="window.__pwned
            '<b>vet</b> {{ 7*7 }}')
 FOLDERS = {"regelingen": "regeling", "loketten": "loket", "normen": "norm"}
 TEXT_KINDS = ("tekst", "regel")
-# Fields whose stricter validation refuses free text (and must keep refusing it).
+# Kinds with their own notation, filled too: their stricter validation refuses free text
+# (and must keep refusing it).
+STRICT_KINDS = ("telefoon", "email", "openingstijden")
 REFUSED = {"loket.openingstijden", "loket.telefoon", "loket.email"}
 # Text fields that never reach the site: notes for editors, and the fixture's norm, which no
 # text of the fixture uses.
@@ -61,7 +63,7 @@ def fill_text_fields(schema, data: dict, kind: str, prefix: str = "") -> list[st
     filled = []
     for f in schema.fields:
         name = f"{prefix}{f.key}"
-        if f.kind in TEXT_KINDS:
+        if f.kind in TEXT_KINDS + STRICT_KINDS:
             data[f.key] = marked(f"{kind}.{name}")
             filled.append(f"{kind}.{name}")
         elif f.kind == "lijst" and f.item.kind in TEXT_KINDS:

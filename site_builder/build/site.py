@@ -64,6 +64,7 @@ def variant_config(root: Path, base: dict, variant: Variant, rendered: RenderedS
     config["theme"] = {**base["theme"], "language": variant.theme,
                        "custom_dir": str(root / base["theme"]["custom_dir"])}
     config["plugins"] = [{"search": {"lang": [variant.babel]}}]
+    config["hooks"] = [str(Path(__file__).with_name("theme_text.py"))]
     config["extra"] = {**base.get("extra", {}), "alternate": _alternates(),
                        "variant": variant.code, "public_url": public_url(base), **extra}
     return config
@@ -106,14 +107,26 @@ def _mkdocs_build(config: dict, config_path: Path) -> list[str]:
     return collector.messages
 
 
+# Validation rules a test may pass over to reach the defence behind them (the escaping
+# behind the refusal of markup in interface translations). Only a direct call of
+# build_site can do so; no command, setting or environment variable reaches it.
+TESTABLE_BEHIND = frozenset({"po-opmaak"})
+
+
 def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: bool = False,
-               progress=print, today: dt.date | None = None) -> Path:
-    """Validate and build all variants into *out* atomically; returns *out*."""
+               progress=print, today: dt.date | None = None,
+               _pass_over: frozenset[str] = frozenset()) -> Path:
+    """Validate and build all variants into *out* atomically; returns *out*.
+
+    *_pass_over* is for tests only: error codes from TESTABLE_BEHIND to build despite."""
+    if not _pass_over <= TESTABLE_BEHIND:
+        raise ValueError(f"alleen {sorted(TESTABLE_BEHIND)} kan een test overslaan")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     root = Path(root).resolve()
     out = (root / out) if not Path(out).is_absolute() else Path(out)
     started = time.perf_counter()
     catalog, problems = full_check(root, today)
+    problems.items = [p for p in problems.items if p.code not in _pass_over]
     if problems.errors or (strict and problems.warnings):
         raise BuildFailed("er zijn fouten in de gegevens", problems, catalog.files)
     readability = [w for w in problems.warnings if w.code == "leesbaarheid"]

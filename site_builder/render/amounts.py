@@ -113,7 +113,7 @@ def fill(text: str, owner, catalog: Catalog, peildatum: dt.date, locale: str, ui
             since = shown.value.vanaf.isoformat() if shown.value else ""
             out.append(Markup('<span class="rk-bedrag" data-parameter="{}" data-bron="{}" '
                               'data-vanaf="{}">{}</span>').format(match.group(1), source, since,
-                                                                   shown.text))
+                                                                   md_escape(shown.text)))
         position = match.end()
     out.append(tel_links(text[position:]))
     return Markup("").join(out)

@@ -13,12 +13,24 @@ from pathlib import Path
 
 import segno
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
 
 from ..language.i18n import N_
 from .pages import PageContext, TEMPLATES, pdf_name
 
 LOCAL_URL = "http://127.0.0.1:8000/"
 _ENV = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True)
+
+
+def css_string(text: str) -> Markup:
+    """*text* for inside a quoted CSS string (the page footer in <style>): every character
+    but letters, digits and spaces as a CSS escape, so a quote, a '<' or a '</style>' is
+    text, and nothing shows HTML's '&lt;' (HTML escaping is wrong inside <style>)."""
+    return Markup("".join(c if c.isalnum() or c == " " else f"\\{ord(c):06x}"
+                          for c in str(text)))
+
+
+_ENV.filters["css_string"] = css_string
 LABELS = {"qr": N_("Scan voor de route op uw telefoon"), "goto": N_("ga naar stap"),
           "regelingen": N_("Regelingen"), "bel": N_("bel"),
           "footer": N_("Routekaart geldzorgen"), "checked": N_("Gecontroleerd op")}

@@ -401,16 +401,12 @@ def render_variant(catalog: Catalog, variant: Variant, translator: Translator,
     for loket in catalog.loketten.values():
         add(f"loketten/{loket.id}.md", "loket.md.j2", ctx.t(loket, "naam"), l=loket,
             regelingen=_once(ctx.regelingen_for(loket=loket.id), twins))
-    # mkdocs and Material write the site name and menu titles into the HTML (and the
-    # search index) without escaping: they get HTML-escaped text, like page titles.
-    nav = [{_escaped(titles[page]): page} for page in (
+    # The site name and menu titles are plain text here; build/theme_text.py escapes them
+    # for Material's templates (and the search index).
+    nav = [{titles[page]: page} for page in (
         "index.md", "ik-zoek-hulp.md", "check.md", "ik-help-iemand.md", "ik-ben-werkgever.md",
         "regelingen/index.md", "routes/index.md", "loketten/index.md", "over.md")]
-    return RenderedSite(pages, nav, titles, _escaped(ctx._("Routekaart geldzorgen")))
-
-
-def _escaped(text: str) -> str:
-    return str(Markup.escape(text))
+    return RenderedSite(pages, nav, titles, ctx._("Routekaart geldzorgen"))
 
 
 FIGURES_PAGE = "bronnen-en-cijfers"
