@@ -63,6 +63,8 @@ def first_steps(results: list[dict], answers: dict, texts: dict) -> list[dict]:
                       "tekst": _say(texts, "eerst.geld")})
     counts: dict[str, list[str]] = {}
     for item in shown:
+        if item["status"] != JA and not item.get("toetsbaar", True):
+            continue      # help only matched to the situation is folded on the page
         for loket in item.get("loketten", ()):
             counts.setdefault(loket, []).append(item["regeling"])
     if counts:
