@@ -243,6 +243,8 @@ def huurtoeslag(calc: Calc, spec: dict) -> float:
     top_share = calc.value(spec["percentage_boven_aftopping"]) / 100
     top = top_share * max(0.0, rekenhuur - max(aftop, basishuur))
     amount = full + middle + top
+    calc.say("bedrag.huurtoeslag.delen", grens=float(kwaliteit), vol=round(full, 2),
+             rest=round(middle + top, 2))
     drempel = calc.value(spec[f"inkomensijkpunt_{size}"])
     percentage = calc.value(spec[f"afbouwpercentage_{size}"])
     cut = percentage / 100 * max(0.0, income - drempel) / 12

@@ -266,4 +266,6 @@ TEXTS_NL.update({
                                     "({jaar}).",
     "bedrag.huurtoeslag.basishuur": "Een deel van de huur betaalt u altijd zelf: {basishuur} "
                                     "per maand.",
+    "bedrag.huurtoeslag.delen": "De huur daarboven tot {grens} krijgt u helemaal: {vol}. Voor "
+                                "de huur boven {grens} krijgt u een deel: {rest}.",
 })
