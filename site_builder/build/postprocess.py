@@ -126,12 +126,18 @@ def add_csp(site: Path) -> int:
     return count
 
 
-def finish_site(site: Path, progress=print) -> None:
-    problems = check_offline(site)
+def finish_pages(folder: Path) -> int:
+    """Offline check, then the security policy, for every page under *folder* (one variant's
+    output or the whole site); returns the number of pages."""
+    problems = check_offline(folder)
     if problems:
-        from .site import BuildFailed
+        from .failure import BuildFailed
 
         raise BuildFailed("de site laadt iets van een andere site: " + "; ".join(problems[:10]))
-    pages = add_csp(site)
+    return add_csp(folder)
+
+
+def finish_site(site: Path, progress=print) -> None:
+    pages = finish_pages(site)
     progress(f"Controle: geen verzoeken naar andere sites; beveiligingsbeleid op {pages} "
              "pagina's")
