@@ -59,9 +59,24 @@ class _Resources(HTMLParser):
             self.external.append(f"<{tag} style={style}>")
 
 
+# Parsing whole pages is the slow part of the check, so the parser only sees the start tags
+# that have an attribute which can load something. Comments and the raw text of <script> and
+# <style> are removed first, as the parser itself would skip them; a quoted ">" stays inside
+# its tag.
+START_TAG = re.compile(r"""<[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>""")
+RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+MAY_LOAD = re.compile(r"\b(?:src|data|href|srcset|style)\s*=", re.I)
+
+
+def _loading_tags(html: str) -> str:
+    body = RAW_TEXT.sub(lambda m: m.group(1) + m.group(3), COMMENT.sub("", html))
+    return "".join(tag for tag in START_TAG.findall(body) if MAY_LOAD.search(tag))
+
+
 def external_loads(html: str) -> list[str]:
     parser = _Resources()
-    parser.feed(html)
+    parser.feed(_loading_tags(html))
     for block in re.findall(r"<style[^>]*>(.*?)</style>", html, re.S | re.I):
         if CSS_URL.search(block):
             parser.external.append("<style> met een adres van een andere site")

@@ -16,8 +16,11 @@ import datetime as dt
 import hashlib
 import multiprocessing
 import os
+import re
 import shutil
 import signal
+import subprocess
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -35,7 +38,9 @@ from ..language.i18n import VARIANTS
 
 __all__ = ["BuildFailed", "BuildInterrupted", "build_site", "remove_stale_folders"]
 STAGING = ".site-staging-"
-LEFTOVERS = (STAGING, ".site.oud-", ".site.nieuw-")
+# what a build or ``publish`` leaves while it runs: the staging folder, and the old and the
+# incoming copy during a swap (``publish.swap_in``), each named after its process id
+LEFTOVER = re.compile(r"^(?:\.site-staging-|\..+\.(?:oud|nieuw)-)(\d+)$")
 
 
 def workers() -> int:
@@ -53,22 +58,55 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def remove_stale_folders(parent: Path) -> list[Path]:
-    """Remove staging (and half-swapped) folders that builds which no longer run left in
-    *parent*; a folder of a build that is still running is left alone."""
-    removed = []
+def remove_in_background(paths: list[Path]) -> None:
+    """Delete folders without waiting: on a disk mounted with ``discard`` deleting a site
+    written minutes ago takes longer than building it. A separate process does it, so it
+    finishes even when this one exits right after the build."""
+    if paths:
+        subprocess.Popen([sys.executable, "-c", _REMOVER, *map(str, paths)],
+                         start_new_session=True, stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+_REMOVER = "import shutil, sys\nfor p in sys.argv[1:]: shutil.rmtree(p, ignore_errors=True)"
+
+
+def stale_folders(parent: Path) -> list[Path]:
+    """Staging (and half-swapped) folders in *parent* that builds which no longer run left
+    behind; a folder of a build that is still running is not one."""
+    found = []
     if not parent.is_dir():
-        return removed
+        return found
     for path in parent.iterdir():
-        prefix = next((p for p in LEFTOVERS if path.name.startswith(p)), None)
-        if prefix is None or not path.is_dir():
+        match = LEFTOVER.match(path.name)
+        if match is None or not path.is_dir():
             continue
-        pid = path.name[len(prefix):]
-        if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
+        pid = int(match.group(1))
+        if pid != os.getpid() and _alive(pid):
             continue
-        shutil.rmtree(path, ignore_errors=True)
-        removed.append(path)
-    return removed
+        found.append(path)
+    return found
+
+
+def remove_stale_folders(parent: Path, wait: bool = False) -> list[Path]:
+    """Remove what ``stale_folders`` finds (in the background unless *wait*)."""
+    found = stale_folders(parent)
+    if wait:
+        for path in found:
+            shutil.rmtree(path, ignore_errors=True)
+    else:
+        remove_in_background(found)
+    return found
+
+
+def _replace(site_dir: Path, out: Path) -> None:
+    """Swap the new site in; the old one is deleted in the background."""
+    old = out.parent / f".{out.name}.oud-{os.getpid()}"
+    if out.exists():
+        shutil.rmtree(old, ignore_errors=True)
+        out.rename(old)
+    swap_in(site_dir, out)
+    remove_in_background([old] if old.exists() else [])
 
 
 @contextmanager
@@ -241,7 +279,7 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
             prune_cache(cache)
             status(f"Gecomprimeerd: {files} bestanden (brotli en gzip), {saved // 1024} KB "
                    f"kleiner; vaste bestanden in {time.perf_counter() - t0:.1f} s")
-            swap_in(site_dir, out)
+            _replace(site_dir, out)
     except (BuildFailed, BuildInterrupted, KeyboardInterrupt):
         raise
     except Exception as exc:  # keep the old site whatever went wrong

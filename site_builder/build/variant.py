@@ -152,7 +152,7 @@ def build_variant(job: VariantJob) -> dict:
     warnings = mkdocs_build(config, job.config_path)
     if job.strict and warnings:
         raise BuildFailed("mkdocs gaf waarschuwingen: " + "; ".join(warnings[:5]))
-    write_route_pdfs(ctx, job.pdf_root, site_url(base))
+    write_route_pdfs(ctx, job.pdf_root, site_url(base), job.cache)
     checked = finish_pages(job.site_dir)
     saved = compressed = 0
     if job.compress:
