@@ -128,15 +128,19 @@ def valid_theme_html(html: str) -> str:
     return html
 
 
+def secure_page(html: str) -> str:
+    """The page as published: valid theme HTML and its Content-Security-Policy meta tag."""
+    html = valid_theme_html(html)
+    wasm = 'data-needs-wasm' in html
+    meta = ('<meta http-equiv="Content-Security-Policy" content="'
+            + csp_for(html, wasm) + '">')
+    return html.replace("<head>", "<head>\n    " + meta, 1)
+
+
 def add_csp(site: Path) -> int:
     count = 0
     for path in site.rglob("*.html"):
-        html = valid_theme_html(path.read_text(encoding="utf-8"))
-        wasm = 'data-needs-wasm' in html
-        meta = ('<meta http-equiv="Content-Security-Policy" content="'
-                + csp_for(html, wasm) + '">')
-        html = html.replace("<head>", "<head>\n    " + meta, 1)
-        path.write_text(html, encoding="utf-8")
+        path.write_text(secure_page(path.read_text(encoding="utf-8")), encoding="utf-8")
         count += 1
     return count
 

@@ -102,11 +102,23 @@ def remove_stale_folders(parent: Path, wait: bool = False) -> list[Path]:
 def _replace(site_dir: Path, out: Path) -> None:
     """Swap the new site in; the old one is deleted in the background."""
     old = out.parent / f".{out.name}.oud-{os.getpid()}"
-    if out.exists():
-        shutil.rmtree(old, ignore_errors=True)
-        out.rename(old)
-    swap_in(site_dir, out)
+    shutil.rmtree(old, ignore_errors=True)
+    with _signals_held():           # never stop between the two renames: no site at all
+        if out.exists():
+            out.rename(old)
+        swap_in(site_dir, out)
     remove_in_background([old] if old.exists() else [])
+
+
+@contextmanager
+def _signals_held():
+    """SIGTERM and SIGINT wait until the block is done (then they act as usual)."""
+    held = {signal.SIGTERM, signal.SIGINT}
+    signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
 
 
 @contextmanager
@@ -132,6 +144,19 @@ def _worker_init() -> None:
     # which the terminal sends to the whole process group.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """On Linux, a worker is killed when the build is (SIGKILL leaves no time to stop it),
+    so it cannot go on writing into a staging folder that the next build removes."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)      # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 class _InProcess:

@@ -27,6 +27,7 @@ PREVIEW_TEXT = N_("Voorbeeld: zo leest deze site op {datum}. Dit is nog niet de 
 NOT_IN_NAV = ["/regelingen/*", "/loketten/*", "/thema/*", "/routes/*", "/gemeente/*",
               "/situatie/*"]
 CATALOG = None   # set by the parent before the worker processes fork
+HOOKS = Path(__file__).resolve().parent / "mkdocs_hooks.py"
 
 
 def base_config(root: Path) -> dict:
@@ -57,6 +58,7 @@ def variant_config(root: Path, base: dict, variant: Variant, rendered: RenderedS
     config["theme"] = {**base["theme"], "language": variant.theme,
                        "custom_dir": str(root / base["theme"]["custom_dir"])}
     config["plugins"] = [{"search": {"lang": [variant.babel]}}]
+    config["hooks"] = [str(HOOKS)]
     config["extra"] = {**base.get("extra", {}), "alternate": _alternates(),
                        "variant": variant.code, "public_url": public_url(base), **extra}
     return config
@@ -86,15 +88,18 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def mkdocs_build(config: dict, config_path: Path, dirty: bool = False) -> list[str]:
+def mkdocs_build(config: dict, config_path: Path, dirty: bool = False,
+                 cache: Path | None = None) -> list[str]:
     """Run mkdocs on *config*; returns its warnings. *dirty* rebuilds only pages whose
-    Markdown is newer than their HTML (the editor loop)."""
+    Markdown is newer than their HTML (the editor loop); *cache* keeps compiled templates."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
                            encoding="utf-8")
+    if cache is not None:
+        os.environ["ROUTEKAART_JINJA_CACHE"] = str(cache / "jinja")
     collector = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
@@ -149,7 +154,7 @@ def build_variant(job: VariantJob) -> dict:
     t0 = time.perf_counter()
     rendered, config, ctx, base = render(job)
     write_pages(job.docs_dir, rendered.pages)
-    warnings = mkdocs_build(config, job.config_path)
+    warnings = mkdocs_build(config, job.config_path, cache=job.cache)
     if job.strict and warnings:
         raise BuildFailed("mkdocs gaf waarschuwingen: " + "; ".join(warnings[:5]))
     write_route_pdfs(ctx, job.pdf_root, site_url(base), job.cache)
