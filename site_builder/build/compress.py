@@ -1,16 +1,20 @@
 """Precompressed copies (``.br`` and ``.gz``) next to every compressible file of the site.
 
-Where the effort pays differs by file:
+Where the effort pays differs by file, and every result is kept in the compression cache
+(``.build-cache/``) under the hash of the file's content, so no build compresses the same
+bytes twice and a fresh clone pays once:
 
 * **Immutable assets** (Pyodide, the engine wheel and scripts, the theme's hashed bundles:
-  everything ``publish.cache_control`` gives a year of caching) are downloaded once and kept,
-  so they get brotli 11 and gzip 9. That is slow (the 9.6 MB Pyodide wasm takes about 30 s),
-  so the result is kept in the compression cache (``.build-cache/``) under the content's hash:
-  a fresh clone computes it once and no later build repeats it. A file that brotli cannot
-  shrink by 10 % at a fast setting (``python_stdlib.zip`` is already a zip) keeps the fast
-  setting, since quality 11 would save a few KB for ten seconds of work.
-* **Pages and everything else** change with every content edit and are small: brotli 6 and
-  gzip 6, about 1 ms per page, at most a few percent larger than quality 11. No cache.
+  everything ``publish.cache_control`` gives a year of caching) get brotli 11 and gzip 9.
+  The 9.6 MB Pyodide wasm alone takes about 30 s of one core, so the build starts these
+  first, next to the pages (see ``site``). A file that brotli cannot shrink by 10 % at a fast
+  setting (``python_stdlib.zip`` is already a zip) keeps the fast setting: quality 11 would
+  save a few KB for ten seconds of work.
+* **Pages and the other files** get brotli 10 and gzip 9: within 1 % of brotli 11 on our
+  pages at less than half its time (about 10 ms a page). After an edit only the pages whose
+  bytes changed miss the cache.
+* ``routekaart serve``'s editor loop uses ``compress_fast`` (brotli 5) for the few files it
+  replaces; the background build then writes the cached copies.
 
 Only the compressed size differs between settings; the decompressed bytes are the file.
 """
@@ -29,7 +33,7 @@ from .publish import LONG, cache_control
 COMPRESSIBLE = (".js", ".mjs", ".wasm", ".json", ".css", ".html", ".svg", ".whl", ".xml",
                 ".zip")
 MIN_SIZE = 512
-PAGE_LEVELS = {"br": 6, "gz": 6}
+PAGE_LEVELS = {"br": 10, "gz": 9}
 ASSET_LEVELS = {"br": 11, "gz": 9}
 FAST_BROTLI = 5
 WORTH_IT = 0.9          # brotli 11 only when the fast setting already shrinks the file by 10 %
@@ -53,20 +57,21 @@ def _gzip(data: bytes, level: int) -> bytes:
     return gzip.compress(data, level, mtime=0)
 
 
-def compress_page(data: bytes) -> tuple[bytes, bytes]:
-    return _brotli(data, PAGE_LEVELS["br"]), _gzip(data, PAGE_LEVELS["gz"])
+def compress_fast(data: bytes) -> tuple[bytes, bytes]:
+    return _brotli(data, FAST_BROTLI), _gzip(data, 6)
 
 
-def compress_asset(data: bytes) -> tuple[bytes, bytes]:
-    fast = _brotli(data, FAST_BROTLI)
-    if len(fast) > WORTH_IT * len(data):
-        return fast, _gzip(data, PAGE_LEVELS["gz"])
-    return _brotli(data, ASSET_LEVELS["br"]), _gzip(data, ASSET_LEVELS["gz"])
+def _compress(data: bytes, levels: dict) -> tuple[bytes, bytes]:
+    if levels is ASSET_LEVELS:
+        fast = _brotli(data, FAST_BROTLI)
+        if len(fast) > WORTH_IT * len(data):
+            return fast, _gzip(data, 6)
+    return _brotli(data, levels["br"]), _gzip(data, levels["gz"])
 
 
-def _cache_names(data: bytes) -> tuple[str, str]:
+def _cache_names(data: bytes, levels: dict) -> tuple[str, str]:
     key = hashlib.sha256(data).hexdigest()
-    tag = f"b{ASSET_LEVELS['br']}g{ASSET_LEVELS['gz']}"
+    tag = f"b{levels['br']}g{levels['gz']}"
     return f"{key}.{tag}.br", f"{key}.{tag}.gz"
 
 
@@ -76,16 +81,15 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def cached_asset(data: bytes, cache: Path) -> tuple[bytes, bytes]:
-    """Brotli and gzip of an immutable asset, from the cache or computed once into it."""
-    names = _cache_names(data)
-    paths = [cache / name for name in names]
+def cached(data: bytes, cache: Path, levels: dict = ASSET_LEVELS) -> tuple[bytes, bytes]:
+    """Brotli and gzip of *data* at *levels*, from the cache or computed once into it."""
+    paths = [cache / name for name in _cache_names(data, levels)]
     if all(p.exists() for p in paths):
         now = time.time()
         for p in paths:
             os.utime(p, (now, now))           # in use: keep it
         return paths[0].read_bytes(), paths[1].read_bytes()
-    br, gz = compress_asset(data)
+    br, gz = _compress(data, levels)
     cache.mkdir(parents=True, exist_ok=True)
     _write_atomic(paths[0], br)
     _write_atomic(paths[1], gz)
@@ -96,17 +100,14 @@ def warm_cache(source: str | bytes, cache: str) -> int:
     """Fill the cache for one immutable asset (a path or its bytes); for a worker process,
     started before the pages are built so the slow brotli 11 runs alongside them."""
     data = Path(source).read_bytes() if isinstance(source, str) else source
-    cached_asset(data, Path(cache))
+    cached(data, Path(cache))
     return len(data)
 
 
 def compress_file(path: str, rel: str, cache: str) -> int:
     """Write ``path.br`` and ``path.gz``; returns the bytes brotli saves."""
     data = Path(path).read_bytes()
-    if is_immutable(rel):
-        br, gz = cached_asset(data, Path(cache))
-    else:
-        br, gz = compress_page(data)
+    br, gz = cached(data, Path(cache), ASSET_LEVELS if is_immutable(rel) else PAGE_LEVELS)
     Path(path + ".br").write_bytes(br)
     Path(path + ".gz").write_bytes(gz)
     return len(data) - len(br)

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..data.catalog import load_catalog
 from ..data.errors import Problems
 from .assets import asset_urls, install_assets
-from .compress import compress_page, compressible, is_immutable
+from .compress import compress_fast, compressible, is_immutable
 from .failure import BuildFailed
 from .postprocess import external_loads, secure_page
 from .variant import VariantJob, mkdocs_build, render, write_pages
@@ -126,7 +126,7 @@ class LiveBuilder:
             for suffix in (".br", ".gz"):
                 Path(str(target) + suffix).unlink(missing_ok=True)
             if compressible(target) and not rel.endswith(".html"):
-                br, gz = compress_page(data)
+                br, gz = compress_fast(data)
                 _replace_file(Path(str(target) + ".br"), br)
                 _replace_file(Path(str(target) + ".gz"), gz)
         return sorted(urls)
