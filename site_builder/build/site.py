@@ -198,15 +198,23 @@ def _pool(count: int):
 
 
 def _wait(tasks: list, status, label: str, describe=lambda r: "") -> list:
-    """Results of *tasks* in order, showing how many are done while waiting."""
+    """Results of *tasks* in order, showing how many are done while waiting: the line ticks
+    every half second in a terminal; elsewhere a line per finished task, and one every 10 s
+    while none finishes."""
     done: dict = {}
+    started = last = time.monotonic()
     while len(done) < len(tasks):
         for i, task in enumerate(tasks):
             if i not in done and task.ready():
                 done[i] = task.get()
                 status.count(label, len(done), len(tasks), describe(done[i]))
+                last = time.monotonic()
         if len(done) < len(tasks):
             time.sleep(0.1)
+            now = time.monotonic()
+            if now - last >= (0.5 if status.terminal else 10.0):
+                status.count(label, len(done), len(tasks), f"bezig, {now - started:.0f} s")
+                last = now
     return [done[i] for i in range(len(tasks))]
 
 
