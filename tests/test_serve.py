@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 
@@ -82,3 +83,50 @@ def test_serve_reloads_the_edited_page_and_shows_a_broken_edit(repo, browser):
     built = (repo / "site" / "regelingen" / "zorgtoeslag" / "index.html").read_text()
     assert "livereload" not in built and "__routekaart" not in built
     assert not [p.name for p in repo.iterdir() if p.name.startswith(".site-staging")]
+
+
+def test_live_server_parts_without_a_build(tmp_path):
+    """In-process: the reload script, the event stream and the page for 'nothing built yet'."""
+    import json
+    import threading
+
+    from site_builder.build.serve import LiveState, make_server
+
+    live = LiveState()
+    server = make_server(tmp_path, 0, live)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        live.fail("regelingen/landelijk/x.yaml:3:7: soort: verwacht een van …")
+        page = _get(base + "/")
+        assert "nog niet gebouwd" in page and 'src="/__routekaart/livereload.js"' in page
+        assert "EventSource" in _get(base + "/__routekaart/livereload.js")
+        (tmp_path / "index.html").write_text("<html><head></head><body><p>Thuis</p></body></html>")
+        live.publish(["/"])
+        page = _get(base + "/")
+        assert "Thuis" in page and 'data-versie="2"' in page
+        with urllib.request.urlopen(base + "/__routekaart/events?pagina=/&versie=1",
+                                    timeout=10) as stream:
+            lines = [stream.readline().decode() for _ in range(2)]
+        state = json.loads(lines[1].removeprefix("data: "))
+        assert lines[0] == "event: state\n"
+        assert state["reload"] is True and state["error"] is None and state["version"] == 2
+        with urllib.request.urlopen(base + "/__routekaart/events?pagina=/&versie=2",
+                                    timeout=10) as stream:
+            stream.readline()
+            assert json.loads(stream.readline().decode()[6:])["reload"] is False
+    finally:
+        server.shutdown()
+    # without the editor loop nothing of this exists
+    plain = make_server(tmp_path, 0)
+    threading.Thread(target=plain.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{plain.server_address[1]}"
+        assert "livereload" not in _get(base + "/")
+        try:
+            _get(base + "/__routekaart/livereload.js")
+            raise AssertionError("the reload script is served without serve's editor loop")
+        except urllib.error.HTTPError as error:
+            assert error.code == 404
+    finally:
+        plain.shutdown()

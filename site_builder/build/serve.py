@@ -41,6 +41,10 @@ LIVE = "/__routekaart/"
 LIVE_SCRIPT = Path(__file__).resolve().parent.parent / "web" / "livereload.js"
 PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 POLL = 0.2        # seconds between looks at the data files
+NOTHING_BUILT = ('<!doctype html><html lang="nl"><head><meta charset="utf-8">'
+                 '<title>Nog niet gebouwd</title></head><body><h1>Deze pagina is nog niet '
+                 'gebouwd</h1><p>Er staat een fout in de gegevens. Herstel de fout en sla het '
+                 'bestand op; deze pagina laadt dan vanzelf opnieuw.</p></body></html>')
 KEEPALIVE = 15.0
 
 
@@ -99,6 +103,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):
         path = self.translate_path(self.path)
+        if self.live is not None and self.live.error and not os.path.exists(
+                os.path.join(path, "index.html") if os.path.isdir(path) else path):
+            return self._live_page(None)        # nothing built yet: the error on a page
         if os.path.isdir(path):
             if not self.path.split("?", 1)[0].endswith("/"):
                 return super().send_head()  # redirect to the slash form
@@ -148,12 +155,16 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
 
-    def _live_page(self, path: str):
-        """The page with the reload script added (the file on disk stays as built)."""
+    def _live_page(self, path: str | None):
+        """The page with the reload script added (the file on disk stays as built); with no
+        *path*, a page that only holds the build error (shown by the script)."""
         import io
 
-        with open(path, "rb") as handle:
-            html = handle.read().decode("utf-8")
+        if path is None:
+            html = NOTHING_BUILT
+        else:
+            with open(path, "rb") as handle:
+                html = handle.read().decode("utf-8")
         tag = (f'<script src="{LIVE}livereload.js" data-versie="{self.live.version}" '
                'defer></script>')
         html = html.replace("</body>", tag + "</body>", 1) if "</body>" in html else html + tag
