@@ -359,6 +359,7 @@ class Editor:
                       "blijft zichtbaar.")
 
     def close(self) -> None:
+        self.full.done = lambda *_: None      # stopping: a build cut short is no error
         self.full.stop()
         shutil.rmtree(self.work, ignore_errors=True)
 
