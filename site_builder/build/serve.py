@@ -380,12 +380,12 @@ def serve_forever(root: Path, out: Path, port: int, echo=print, peildatum=None) 
     editor = Editor(root, site, peildatum, echo)
     server = None
     try:
+        seen = _snapshot(root)                    # an edit made while building still counts
         echo("De Nederlandse pagina's worden gebouwd …")
         editor.change(None)
         server = make_server(site, port, editor.live)
         echo(f"De site staat op http://127.0.0.1:{server.server_address[1]}/ (stoppen: Ctrl+C)")
         threading.Thread(target=server.serve_forever, daemon=True).start()
-        seen = _snapshot(root)
         while True:
             time.sleep(POLL)
             now = _snapshot(root)
