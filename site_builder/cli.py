@@ -77,11 +77,14 @@ def validate(strict: bool, leesbaarheid: bool) -> None:
 @click.option("--uit", "out", default="site", show_default=True, help="Map voor de site.")
 def build(strict: bool, peildatum: str | None, out: str) -> None:
     """Bouw de hele site in vijf taalvarianten naar site/ (de oude site blijft bij een fout)."""
-    from .build.site import BuildFailed, build_site
+    from .build.site import BuildFailed, BuildInterrupted, build_site
 
     try:
         build_site(_root(), Path(out), peildatum=_date(peildatum), strict=strict,
                    progress=click.echo)
+    except (BuildInterrupted, KeyboardInterrupt):
+        click.echo(f"Bouwen afgebroken. De vorige site in '{out}/' is niet veranderd.", err=True)
+        sys.exit(130)
     except BuildFailed as failure:
         if failure.problems is not None:
             _print_problems(failure.problems, failure.files, show_warnings=strict)

@@ -2,13 +2,12 @@
 
 They are shared by all language variants and live once at the site root under versioned
 or content-hashed paths (``/pyodide/314.0.7/``, ``/engine/<hash>/``), so a host may cache
-them for a year. Everything is precompressed (brotli and gzip); compressed copies are
-cached between builds in ``.build-cache/`` because brotli at quality 11 is slow.
+them for a year. ``compress`` gives them brotli 11, computed once per content and kept in
+``.build-cache/``.
 """
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 import io
 import json
@@ -18,8 +17,6 @@ from pathlib import Path
 
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                  "pyodide-lock.json", "package.json")
-COMPRESSIBLE = (".js", ".mjs", ".wasm", ".json", ".css", ".html", ".svg", ".whl", ".xml",
-                ".zip")
 PACKAGE = Path(__file__).resolve().parent.parent
 WEB = PACKAGE / "web"
 ENGINE = PACKAGE / "engine"
@@ -107,30 +104,3 @@ def install_assets(root: Path, site: Path) -> None:
         path = site / url
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-
-
-def precompress(site: Path, cache: Path) -> tuple[int, int]:
-    """Write ``.br`` and ``.gz`` next to every compressible file; returns (files, bytes saved)."""
-    import brotli
-
-    cache.mkdir(parents=True, exist_ok=True)
-    used: set[str] = set()
-    count = saved = 0
-    for path in sorted(site.rglob("*")):
-        if not path.is_file() or path.suffix not in COMPRESSIBLE or path.stat().st_size < 512:
-            continue
-        data = path.read_bytes()
-        key = hashlib.sha256(data).hexdigest()
-        used.update({f"{key}.br", f"{key}.gz"})
-        for suffix, compress in ((".br", lambda d: brotli.compress(d, quality=11)),
-                                 (".gz", lambda d: gzip.compress(d, 9, mtime=0))):
-            cached = cache / f"{key}{suffix}"
-            if not cached.exists():
-                cached.write_bytes(compress(data))
-            shutil.copyfile(cached, path.with_name(path.name + suffix))
-        saved += len(data) - (cache / f"{key}.br").stat().st_size
-        count += 1
-    for stale in cache.iterdir():
-        if stale.name not in used:
-            stale.unlink()
-    return count, saved

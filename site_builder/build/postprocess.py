@@ -59,9 +59,24 @@ class _Resources(HTMLParser):
             self.external.append(f"<{tag} style={style}>")
 
 
+# Parsing whole pages is the slow part of the check, so the parser only sees the start tags
+# that have an attribute which can load something. Comments and the raw text of <script> and
+# <style> are removed first, as the parser itself would skip them; a quoted ">" stays inside
+# its tag.
+START_TAG = re.compile(r"""<[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>""")
+RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?(</\2\s*>)", re.S | re.I)
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+MAY_LOAD = re.compile(r"\b(?:src|data|href|srcset|style)\s*=", re.I)
+
+
+def _loading_tags(html: str) -> str:
+    body = RAW_TEXT.sub(lambda m: m.group(1) + m.group(3), COMMENT.sub("", html))
+    return "".join(tag for tag in START_TAG.findall(body) if MAY_LOAD.search(tag))
+
+
 def external_loads(html: str) -> list[str]:
     parser = _Resources()
-    parser.feed(html)
+    parser.feed(_loading_tags(html))
     for block in re.findall(r"<style[^>]*>(.*?)</style>", html, re.S | re.I):
         if CSS_URL.search(block):
             parser.external.append("<style> met een adres van een andere site")
@@ -113,25 +128,35 @@ def valid_theme_html(html: str) -> str:
     return html
 
 
+def secure_page(html: str) -> str:
+    """The page as published: valid theme HTML and its Content-Security-Policy meta tag."""
+    html = valid_theme_html(html)
+    wasm = 'data-needs-wasm' in html
+    meta = ('<meta http-equiv="Content-Security-Policy" content="'
+            + csp_for(html, wasm) + '">')
+    return html.replace("<head>", "<head>\n    " + meta, 1)
+
+
 def add_csp(site: Path) -> int:
     count = 0
     for path in site.rglob("*.html"):
-        html = valid_theme_html(path.read_text(encoding="utf-8"))
-        wasm = 'data-needs-wasm' in html
-        meta = ('<meta http-equiv="Content-Security-Policy" content="'
-                + csp_for(html, wasm) + '">')
-        html = html.replace("<head>", "<head>\n    " + meta, 1)
-        path.write_text(html, encoding="utf-8")
+        path.write_text(secure_page(path.read_text(encoding="utf-8")), encoding="utf-8")
         count += 1
     return count
 
 
-def finish_site(site: Path, progress=print) -> None:
-    problems = check_offline(site)
+def finish_pages(folder: Path) -> int:
+    """Offline check, then the security policy, for every page under *folder* (one variant's
+    output or the whole site); returns the number of pages."""
+    problems = check_offline(folder)
     if problems:
-        from .site import BuildFailed
+        from .failure import BuildFailed
 
         raise BuildFailed("de site laadt iets van een andere site: " + "; ".join(problems[:10]))
-    pages = add_csp(site)
+    return add_csp(folder)
+
+
+def finish_site(site: Path, progress=print) -> None:
+    pages = finish_pages(site)
     progress(f"Controle: geen verzoeken naar andere sites; beveiligingsbeleid op {pages} "
              "pagina's")

@@ -95,9 +95,10 @@ def route_html(ctx: PageContext, flow, url: str) -> str:
         checked=f"{labels['checked']} {ctx.date(flow.gecontroleerd_op)}")
 
 
-def write_route_pdfs(ctx: PageContext, site_dir: Path, base_url: str) -> int:
-    from weasyprint import HTML
-
+def write_route_pdfs(ctx: PageContext, site_dir: Path, base_url: str,
+                     cache: Path | None = None) -> int:
+    """Write every route's PDF; with *cache*, a PDF whose HTML WeasyPrint already turned into
+    a PDF is copied from there (the same HTML and WeasyPrint version give the same PDF)."""
     count = 0
     for flow in ctx.catalog.flows.values():
         url = f"{base_url}{ctx.variant.prefix}routes/{flow.id}/"
@@ -105,6 +106,25 @@ def write_route_pdfs(ctx: PageContext, site_dir: Path, base_url: str) -> int:
         target = site_dir / ctx.variant.prefix / "routes" / flow.id / pdf_name(flow.id,
                                                                               ctx.variant)
         target.parent.mkdir(parents=True, exist_ok=True)
-        HTML(string=html).write_pdf(str(target))
+        target.write_bytes(_pdf(html, cache))
         count += 1
     return count
+
+
+def _pdf(html: str, cache: Path | None) -> bytes:
+    import hashlib
+
+    import weasyprint
+
+    key = hashlib.sha256(f"{weasyprint.__version__}\n{html}".encode("utf-8")).hexdigest()
+    cached = cache / f"{key}.pdf" if cache else None
+    if cached and cached.exists():
+        os.utime(cached)
+        return cached.read_bytes()
+    data = weasyprint.HTML(string=html).write_pdf()
+    if cached:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, cached)
+    return data

@@ -302,6 +302,9 @@ def main(argv=None) -> None:
         many = scaled_build(Path(tmp) / f"x{factor}", factor, repeats)
     write_report(cpython, pyodide, one, browser, len(cases), repeats,
                  weight=weight, lighthouse=lighthouse, scaling=(one, many), amounts=amounts)
+    from .bench_speed import run_all, write_section
+
+    write_section(run_all()["lines"])
 
 
 def _kb(n: float) -> str:
@@ -472,7 +475,8 @@ def write_report(cpython, pyodide, build, browser, cases, repeats, weight=None,
               f"{COMMAND}, `bench_scale.scaled_build` on a copy of the repository's data.", "",
               f"Full build of all five variants: median {build['median_s']:.1f} s for "
               f"{build['pages']} pages ({build['pages_per_s']:.0f} pages/s), {build['runs']} runs "
-              "(with the compression cache warm)."]
+              "(with the compression cache warm), in one process (`ROUTEKAART_WORKERS=1`, so that "
+              "every step can be timed; the two-core figures are in the next section)."]
     if scaling:
         lines += _scaling_lines(*scaling)
     lines.append("")

@@ -115,14 +115,16 @@ def cache_dir(label: str) -> Path:
     return base / "routekaart-bench" / label
 
 
-PHASES = [  # (module, function, label): the build's steps, timed by wrapping them
+PHASES = [  # (module, function, label): the build's steps, timed by wrapping them; the timed
+    # builds run in one process (ROUTEKAART_WORKERS=1) so that every step is seen here
     ("site_builder.build.site", "full_check", "validation"),
-    ("site_builder.build.site", "render_variant", "pages from templates (Jinja)"),
-    ("site_builder.build.site", "_mkdocs_build", "mkdocs (Markdown, theme, search index)"),
-    ("site_builder.build.site", "write_route_pdfs", "route PDFs"),
+    ("site_builder.build.variant", "render_variant", "pages from templates (Jinja)"),
+    ("site_builder.build.variant", "mkdocs_build", "mkdocs (Markdown, theme, search index)"),
+    ("site_builder.build.variant", "write_route_pdfs", "route PDFs"),
     ("site_builder.build.postprocess", "check_offline", "offline check (HTML parsed)"),
     ("site_builder.build.postprocess", "add_csp", "CSP meta tags"),
-    ("site_builder.build.site", "precompress", "compression (warm cache)"),
+    ("site_builder.build.variant", "compress_file", "compression (warm cache)"),
+    ("site_builder.build.site", "compress_file", "compression (warm cache)"),
 ]
 
 
@@ -157,7 +159,9 @@ def timed_builds(root: Path, repeats: int, cache: Path) -> dict:
 
     out = root / "site"
     previous = os.environ.get("ROUTEKAART_CACHE")
+    previous_workers = os.environ.get("ROUTEKAART_WORKERS")
     os.environ["ROUTEKAART_CACHE"] = str(cache)
+    os.environ["ROUTEKAART_WORKERS"] = "1"
     times, phases = [], []
     try:
         build_site(root, out, progress=lambda *_: None)
@@ -169,10 +173,12 @@ def timed_builds(root: Path, repeats: int, cache: Path) -> dict:
                 times.append(time.perf_counter() - t0)
             phases.append(totals)
     finally:
-        if previous is None:
-            os.environ.pop("ROUTEKAART_CACHE", None)
-        else:
-            os.environ["ROUTEKAART_CACHE"] = previous
+        for name, value in (("ROUTEKAART_CACHE", previous),
+                            ("ROUTEKAART_WORKERS", previous_workers)):
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     pages = sum(1 for _ in out.rglob("index.html"))
     html_bytes = sum(p.stat().st_size for p in out.rglob("*.html"))
     median = statistics.median(times)
