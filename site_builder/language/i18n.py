@@ -17,7 +17,7 @@ from babel import Locale
 from babel.messages.catalog import Catalog as PoCatalog
 from babel.messages.pofile import read_po
 
-from ..data.catalog import PLACEHOLDER_HINT, broken_placeholders
+from ..data.cross_checks import PLACEHOLDER_HINT, broken_placeholders
 from ..vocabulary import N_  # noqa: F401 (re-exported: marks interface strings)
 from ..data.errors import Location, Problems
 from ..data.model import PLACEHOLDER, TYPED_AMOUNT, Catalog
