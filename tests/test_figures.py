@@ -137,7 +137,7 @@ def test_regeling_and_loket_pages_date_each_source(built_site, catalog):
 
 def test_a_loket_without_a_counter_says_how_it_is_reached_in_every_variant(built_site,
                                                                             catalog):
-    from site_builder.render.pages import ZONDER_BALIE_TEXT
+    from site_builder.render.context import ZONDER_BALIE_TEXT
 
     loket = next(l for l in catalog.loketten.values() if l.geen_bezoekadres and not l.adres)
     dutch = ZONDER_BALIE_TEXT[loket.geen_bezoekadres]

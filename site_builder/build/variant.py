@@ -18,7 +18,8 @@ import yaml
 
 from ..language.i18n import N_, VARIANT_BY_CODE, VARIANTS, Translator, Variant
 from ..render.flow_pdf import site_url, write_route_pdfs
-from ..render.pages import PageContext, RenderedSite, render_variant
+from ..render.context import PageContext
+from ..render.pages import RenderedSite, render_variant
 from .compress import compress_file, files_to_compress
 from .failure import BuildFailed
 from .postprocess import finish_pages

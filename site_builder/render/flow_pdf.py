@@ -16,7 +16,8 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from ..language.i18n import N_
-from .pages import PageContext, TEMPLATES, pdf_name
+from .context import PageContext
+from .pages import TEMPLATES, pdf_name
 
 LOCAL_URL = "http://127.0.0.1:8000/"
 _ENV = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True)
