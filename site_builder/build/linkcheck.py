@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from ..data.schema.kinds import EMAIL, TEL_HREF
+from ..data.schema.text_kinds import EMAIL, TEL_HREF
 from ..language.i18n import VARIANTS
 
 # (tag, attribute) pairs whose value is an address the browser follows or loads.

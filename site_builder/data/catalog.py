@@ -19,7 +19,7 @@ from .document_kinds import LOKET as LOKET_FILES, NORM as NORM_FILES, REGELING a
 from .document_kinds import ROUTE as ROUTE_FILES, VRAGEN as VRAGEN_FILE
 from .schema.kinds import KINDS
 from .schema.documents import LOKET, NORM, REGELING
-from .schema.kinds import SCAFFOLD_TEXT, SCAFFOLD_URL
+from .schema.text_kinds import SCAFFOLD_TEXT, SCAFFOLD_URL
 from ..vocabulary import GEBIEDEN
 from .schema.fields import validate_mapping
 from .yamlio import Document, dotted, load_document

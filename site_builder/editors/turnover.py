@@ -17,7 +17,7 @@ from pathlib import Path
 from ..data.catalog import load_catalog
 from ..data.errors import Location, Problems
 from ..data.model import Parameter
-from ..data.schema.kinds import OPEN_VALUE
+from ..data.schema.text_kinds import OPEN_VALUE
 from ..data.yamlio import load_document
 
 MISSING, STALE, EXPIRING = "ontbreekt", "verouderd", "loopt-af"

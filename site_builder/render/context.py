@@ -11,7 +11,8 @@ from markupsafe import Markup
 from ..data import opening_hours
 from ..language.i18n import N_, Translator, Variant
 from ..data.model import Catalog, Loket, Regeling
-from ..data.schema.kinds import NO_DATE, UNKNOWN_DATE, tel_digits
+from ..data.schema.kinds import NO_DATE, UNKNOWN_DATE
+from ..data.schema.text_kinds import tel_digits
 from ..vocabulary import GEBIEDEN, SITUATIES, SOORTEN, TALEN, THEMAS, ZEKERHEDEN
 from . import amounts, figures
 from .markdown import md_escape, url

@@ -2,7 +2,8 @@
 
 The same declaration validates YAML documents (with located, plain-language
 problems), exports JSON Schema for the editors' VS Code, and writes the field
-reference in the editors' guide. What a field's *kind* means lives in ``kinds.py``.
+reference in the editors' guide. What a field's *kind* means lives in ``kinds.py``
+(kinds of text in ``text_kinds.py``).
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from typing import Callable
 
 from ..errors import Problems, did_you_mean
 from ..yamlio import Document, dotted
-from .kinds import KINDS, Walk, check_value as _check_kind
+from .kind_base import Walk
+from .kinds import KINDS, check_value as _check_kind
 
 @dataclass(frozen=True)
 class Field:

@@ -2,200 +2,24 @@
 editors (the guide and VS Code), its JSON Schema, the value ``routekaart nieuw`` writes for it,
 and the value a missing field gets so cross-file checks can still run.
 
-A new kind of field is one class here, registered in ``KINDS``; mkdocs' ``config_options`` is
-the model. Container kinds (lijst, tabel, object) receive a :class:`Walk` that checks their
-items, so this module needs nothing from ``fields.py``.
+A new kind of field is one class here (or, for a kind of text, in ``text_kinds.py``),
+registered in ``KINDS``; mkdocs' ``config_options`` is the model. The base class and the
+:class:`Walk` are in ``kind_base.py``. Container kinds (lijst, tabel, object) receive a
+:class:`Walk` that checks their items, so this module needs nothing from ``fields.py``.
 """
 from __future__ import annotations
 
-import datetime as dt
-import json
 import re
-from dataclasses import dataclass
-from typing import Callable
 
 from ...engine.answers import parse_number
-from ..errors import Problems, did_you_mean
-from ..opening_hours import OpeningHoursError, parse as parse_opening_hours
-from ..yamlio import Document, dotted, is_date, is_invalid
+from ..errors import did_you_mean
+from ..yamlio import dotted, is_date, is_invalid
+from .kind_base import Kind, Walk, json_string
+from .text_kinds import Email, Line, OpeningHours, Phone, Text, Url
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-URL_PATTERN = re.compile(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/[^\s<>\"']*)?$")
-PHONE = re.compile(r"^\+?[0-9][0-9 -]{2,18}[0-9]$")          # as an editor types it
-TEL_HREF = re.compile(r"^\+?[0-9]{3,15}$")                   # as it appears in a tel: link
-EMAIL = re.compile(r"^[^@\s<>\"'(),]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 NO_DATE = "geen datum"  # a source that states no date of its own says so explicitly
 UNKNOWN_DATE = "onbekend"  # a source nobody here opened: its own date is not known
-OPEN_VALUE = "IN TE VULLEN"  # the marker `routekaart jaarovergang --schrijf` puts in new entries
-SCAFFOLD_TEXT = OPEN_VALUE + ":"          # instructions in a file made by `routekaart nieuw`
-SCAFFOLD_URL = "in-te-vullen.invalid"      # the host of its placeholder web addresses
-
-
-def tel_digits(phone: str) -> str:
-    """The number as dialled: digits and a leading +, as used in ``tel:`` links."""
-    return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-
-
-@dataclass
-class Walk:
-    """Where a value stands, and how to check the items inside a container."""
-    doc: Document
-    path: tuple
-    problems: Problems
-    check: Callable      # check(field, value, path) -> value | None
-    mapping: Callable    # mapping(schema, data, path) -> dict
-
-    def add(self, message: str, hint: str = "", code: str = "", path=None) -> None:
-        where = self.path if path is None else path
-        self.problems.add(self.doc.loc(where), dotted(where), message, hint, code=code)
-
-
-def type_name(value) -> str:
-    if isinstance(value, bool):
-        return "ja/nee"
-    if isinstance(value, int | float):
-        return "een getal"
-    if isinstance(value, str):
-        return "tekst"
-    if isinstance(value, list):
-        return "een lijst"
-    if isinstance(value, dict):
-        return "een blok met velden"
-    if is_date(value):
-        return "een datum"
-    if value is None:
-        return "niets (leeg)"
-    return type(value).__name__
-
-
-class Kind:
-    name = ""
-    description = ""        # "een datum (JJJJ-MM-DD)": in messages, the guide and VS Code
-    empty: object = ""      # what a missing required field becomes for the cross-file checks
-
-    def hint(self, field) -> str:
-        return ""
-
-    def wrong(self, field, value, at: Walk) -> None:
-        at.add(f"verwacht {self.description}, maar hier staat {type_name(value)}.",
-               self.hint(field), code="verkeerd-type")
-
-    def check(self, field, value, at: Walk):
-        return value
-
-    def json_schema(self, field, item_schema: Callable) -> dict:
-        return {}
-
-    def scaffold(self, field, ident: str, today: dt.date):
-        """The scalar ``routekaart nieuw`` writes, or None when the field needs a block."""
-        return None
-
-
-class Text(Kind):
-    name, description = "tekst", "een tekst"
-
-    def check(self, field, value, at):
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str):
-            return self.wrong(field, value, at)
-        if not value.strip():
-            return at.add("deze tekst is leeg.", "Vul een tekst in of haal het veld weg.",
-                          code="lege-tekst")
-        return self.refine(value.strip(), at)
-
-    def refine(self, value: str, at: Walk):
-        return value
-
-    def json_schema(self, field, item_schema):
-        return {"type": "string", "minLength": 1}
-
-    def scaffold(self, field, ident, today):
-        first = field.doc.split(". ")[0].rstrip(".")
-        return json_string(f"{SCAFFOLD_TEXT} {first}.")
-
-
-class Line(Text):
-    name, description = "regel", "een korte tekst op één regel"
-
-    def refine(self, value, at):
-        if "\n" in value:
-            return at.add("deze tekst moet op één regel staan.", code="meer-regels")
-        return value
-
-
-class Phone(Line):
-    name = "telefoon"
-    description = "een telefoonnummer om in te toetsen (cijfers, spaties, + of -)"
-
-    def refine(self, value, at):
-        if super().refine(value, at) is None:
-            return None
-        if not PHONE.match(value):
-            return at.add(f"'{value}' is geen telefoonnummer om in te toetsen.",
-                          "Gebruik alleen cijfers, spaties en eventueel + of -, bijvoorbeeld "
-                          "'14 070' of '+31 70 353 30 00'.", code="geen-telefoonnummer")
-        return value
-
-    def json_schema(self, field, item_schema):
-        return {"type": "string", "pattern": PHONE.pattern}
-
-
-class Email(Line):
-    name, description = "email", "een e-mailadres zoals info@denhaag.nl"
-
-    def refine(self, value, at):
-        if super().refine(value, at) is None:
-            return None
-        if not EMAIL.match(value):
-            return at.add(f"'{value}' is geen e-mailadres.",
-                          "Schrijf het adres zonder 'mailto:', bijvoorbeeld 'info@denhaag.nl'.",
-                          code="geen-emailadres")
-        return value
-
-    def json_schema(self, field, item_schema):
-        return {"type": "string", "pattern": EMAIL.pattern}
-
-
-class OpeningHours(Line):
-    name = "openingstijden"
-    description = "openingstijden in OpenStreetMap-notatie, bijvoorbeeld 'Mo-Fr 09:00-17:00'"
-
-    def refine(self, value, at):
-        if super().refine(value, at) is None:
-            return None
-        try:
-            parse_opening_hours(value)
-        except OpeningHoursError as exc:
-            return at.add(f"de openingstijden kloppen niet: {exc}.",
-                          "Schrijf bijvoorbeeld 'Mo-Fr 09:00-17:00; Sa 10:00-12:00; PH off'.",
-                          code="openingstijden")
-        return value
-
-    def json_schema(self, field, item_schema):
-        return {"type": "string", "minLength": 1}
-
-
-class Url(Kind):
-    name, description = "url", "een webadres dat begint met https://"
-
-    def hint(self, field):
-        return "Kopieer het adres uit de adresbalk van de browser."
-
-    def check(self, field, value, at):
-        if not isinstance(value, str) or not URL_PATTERN.match(value.strip()):
-            shown = value if isinstance(value, str) else type_name(value)
-            return at.add(f"'{shown}' is geen volledig webadres dat begint met https://.",
-                          self.hint(field), code="geen-url")
-        return value.strip()
-
-    def json_schema(self, field, item_schema):
-        return {"type": "string", "pattern": "^https://", "format": "uri"}
-
-    def scaffold(self, field, ident, today):
-        return f"https://{SCAFFOLD_URL}/{field.key}"
-
-
 DATE_SCHEMA = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 
 
@@ -403,10 +227,6 @@ class Free(Kind):
 KINDS = {kind.name: kind for kind in (
     Text(), Line(), Phone(), Email(), OpeningHours(), Url(), Date(), SourceDate(), Number(),
     Whole(), Amount(), YesNo(), Choice(), Ident(), List(), Table(), Block(), Free())}
-
-
-def json_string(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
 
 
 def check_value(field, value, at: Walk):
