@@ -61,7 +61,7 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    from site_builder.build.serve import make_server
+    from site_builder.build.static_server import make_server
 
     server = make_server(built_site, 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

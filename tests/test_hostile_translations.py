@@ -328,7 +328,7 @@ def test_apostrophes_and_ampersands_read_as_written(built):
 
 @pytest.fixture(scope="module")
 def url(built):
-    from site_builder.build.serve import make_server
+    from site_builder.build.static_server import make_server
 
     server = make_server(built.site, 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -314,7 +314,7 @@ def test_every_page_type_has_a_strict_content_security_policy(hostile):
 
 @pytest.fixture(scope="module")
 def hostile_url(hostile):
-    from site_builder.build.serve import make_server
+    from site_builder.build.static_server import make_server
 
     server = make_server(hostile.site, 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

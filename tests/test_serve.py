@@ -90,7 +90,7 @@ def test_live_server_parts_without_a_build(tmp_path):
     import json
     import threading
 
-    from site_builder.build.serve import LiveState, make_server
+    from site_builder.build.static_server import LiveState, make_server
 
     live = LiveState()
     server = make_server(tmp_path, 0, live)
