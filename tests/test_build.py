@@ -44,7 +44,9 @@ def test_regeling_page_shows_figures_year_source_and_check_date(built_site):
     assert "1 januari 2026" in page                            # the year the figures apply
     assert "belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag" in page
     assert "Gecontroleerd op" in page and 'datetime="2026-11-23"' in page
-    assert "nog niet bevestigd" in page                        # unverified 2026 maximum
+    # an unconfirmed figure stays marked on its page (kindgebonden budget, 2026 single-parent
+    # supplement); every zorgtoeslag figure now has a (secondary) source
+    assert "nog niet bevestigd" in html(built_site, "regelingen/kindgebonden-budget")
 
 
 def test_norm_percentages_are_computed_from_the_shared_norm(built_site):
@@ -152,4 +154,4 @@ def test_preview_build_uses_that_dates_figures_and_says_so(repo, tmp_path, built
     assert "Voorbeeld: zo leest deze site op 1 maart 2025" in page
     current = page.split("rk-geschiedenis", 1)[0]               # texts and the figures table
     assert "€ 39.719" in current and "€ 40.857" not in current  # the 2025 limits, not 2026
-    assert "rk-voorbeeld" not in html(built_site, "regelingen/zorgtoeslag")  # a normal build
+    assert 'class="rk-voorbeeld"' not in html(built_site, "regelingen/zorgtoeslag")  # normal build

@@ -180,6 +180,8 @@ class _Markup(HTMLParser):
             self.csp.append(values.get("content") or "")
         if tag == "script" and not self.csp:
             self.first_script_before_csp = True
+        if tag == "script":
+            self._script_type = (values.get("type") or "").lower()
 
     def handle_endtag(self, tag):
         if tag in self._stack:
@@ -189,6 +191,12 @@ class _Markup(HTMLParser):
     def handle_data(self, data):
         if self._stack and self._stack[-1] == "script":
             self.scripts.append(data)
+            if getattr(self, "_script_type", "") == "application/json":
+                # data for a script, never run: safe while nothing in it can close the element
+                if "<" in data:
+                    self.problems.append("<script type=application/json> met een '<' erin")
+                json.loads(data)
+                return
             if "__pwned" in data:
                 self.problems.append("<script> met ingevoegde code")
             return

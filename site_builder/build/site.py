@@ -316,6 +316,7 @@ def build_site(root: Path, out: Path, peildatum: dt.date | None = None, strict: 
             translators = {v.code: Translator(root, v) for v in VARIANTS}
             for name, text in open_data(catalog, translators).items():   # once, at the root
                 (site_dir / name).write_text(text, encoding="utf-8")
+                compress_file(str(site_dir / name), name, str(cache))
             write_host_files(site_dir)
             t0 = time.perf_counter()
             _wait(warming, status, "Pyodide en engine comprimeren (brotli 11, eenmalig)")

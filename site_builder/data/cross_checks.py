@@ -105,7 +105,9 @@ def _check_placeholders(catalog: Catalog, docs: dict, problems: Problems) -> Non
         for item in table.values():
             doc = docs[(kind, item.id)]
             owner = item if kind == "regeling" else None
-            for key, text in item.texts.items():
+            titles = {f"bronnen[{i}].titel": b.titel for i, b in enumerate(item.bronnen)
+                      if b.titel}   # a source's title is shown on the page too
+            for key, text in {**item.texts, **titles}.items():
                 if TYPED_AMOUNT.search(PLACEHOLDER.sub("", text)):
                     problems.add(doc.loc(_path_of(key)), key,
                                  "er staat een bedrag in de tekst.",
