@@ -44,11 +44,6 @@ def test_a_page_visit_loads_no_search_index(page, site_url, variant, path):
     assert page.evaluate("document.getElementById('__search').checked") is False
 
 
-@pytest.mark.parametrize("variant, query, target, first", [
-    ("", "huurtoeslag", "regelingen/huurtoeslag/", True),
-    ("ar/", "بدل الإيجار", "ar/regelingen/huurtoeslag/", True),
-    ("tr/", "kira", "tr/regelingen/huurtoeslag/", False),
-])
 def _settled(page, script: str, timeout: float = 30.0):
     """*script*'s value once it is non-empty and the same in two reads 0.5 s apart: Material
     searches while the reader types, so early results belong to the first letters."""
@@ -63,6 +58,11 @@ def _settled(page, script: str, timeout: float = 30.0):
     return last
 
 
+@pytest.mark.parametrize("variant, query, target, first", [
+    ("", "huurtoeslag", "regelingen/huurtoeslag/", True),
+    ("ar/", "بدل الإيجار", "ar/regelingen/huurtoeslag/", True),
+    ("tr/", "kira", "tr/regelingen/huurtoeslag/", False),
+])
 def test_search_finds_the_page_after_opening_search(page, site_url, variant, query, target,
                                                       first):
     requested = _search_requests(page)

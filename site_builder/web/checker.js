@@ -207,9 +207,24 @@
   async function readTyped(q, text) {
     try {
       const msg = await call({ type: "parse", vraag: q.id, tekst: text });
-      if (msg.parsed) return msg.parsed;   // {waarde} or {fout}
+      if (msg.parsed) return withinBounds(q, msg.parsed);   // {waarde} or {fout}
     } catch (error) { /* fall through */ }
     return localParse(q, text);
+  }
+
+  /** The engine reads what was typed; the answer must also lie within what the engine
+   * accepts (an age up to 120, children's ages up to 30, amounts up to their maximum), or
+   * the whole result would be refused later. */
+  function withinBounds(q, parsed) {
+    if (!("waarde" in parsed)) return parsed;
+    const value = parsed.waarde;
+    if (Array.isArray(value)) {
+      return value.every((a) => Number.isInteger(a) && a >= 0 && a <= 30) ? parsed : { fout: "leeftijden" };
+    }
+    if (typeof value === "number" && (value < 0 || (data.maxima[q.id] !== undefined && value > data.maxima[q.id]))) {
+      return { fout: "te_groot" };
+    }
+    return parsed;
   }
 
   function toLatin(text) {
