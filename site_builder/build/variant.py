@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from ..vocabulary import GEBIEDEN, GEMEENTEN
 from ..language.i18n import N_, VARIANT_BY_CODE, VARIANTS, Translator, Variant
 from ..render.flow_pdf import site_url, write_route_pdfs
 from ..render.context import PageContext
@@ -61,7 +62,8 @@ def variant_config(root: Path, base: dict, variant: Variant, rendered: RenderedS
     config["plugins"] = [{"search": {"lang": [variant.babel]}}]
     config["hooks"] = [str(HOOKS), str(HOOKS.with_name("theme_text.py"))]
     config["extra"] = {**base.get("extra", {}), "alternate": _alternates(),
-                       "variant": variant.code, "public_url": public_url(base), **extra}
+                       "variant": variant.code, "public_url": public_url(base),
+                       "gemeenten": [GEBIEDEN[code] for code in GEMEENTEN], **extra}
     return config
 
 
