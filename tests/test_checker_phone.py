@@ -208,3 +208,35 @@ def test_an_unreadable_amount_gets_a_clear_message(phone, site_url, variant):
     form.locator("input[type=text]").fill("34 jaar" if qid == "leeftijd" else "€ 1.650,-")
     form.locator("button[type=submit]").click()
     assert wait_for_question(page, other_than=qid) != qid
+
+
+@pytest.mark.parametrize("variant", ALL_VARIANTS)
+def test_results_show_amounts_their_working_and_the_total(phone, site_url, variant):
+    """The household of RESIDENT (Den Haag, two children, renting) sees "about € … a month"
+    on the likely regelingen, the working in the page's own language, and the total above
+    the results; nothing leaves the machine."""
+    import re
+
+    from tests.language_check import dutch_sentences
+
+    page, requests, errors = phone
+    page.goto(f"{site_url}/{ALL_VARIANTS[variant]}check/")
+    answer_all(page)
+    euros = lambda text: int(re.sub(r"\D", "", re.search(r"\d[\d.,\s]*", text).group()))  # noqa: E731
+    cards = page.locator("#rk-checker .rk-groep--ja .rk-bedrag-blok")
+    assert cards.count() >= 2, "kinderbijslag and huurtoeslag give amounts for this household"
+    amounts = [euros(cards.nth(i).locator(".rk-bedrag-regel strong").inner_text())
+               for i in range(cards.count())]
+    total = euros(page.locator("#rk-checker .rk-samen__bedrag").inner_text())
+    assert all(a > 0 for a in amounts)
+    assert abs(total - sum(amounts)) <= len(amounts)        # each card rounds on its own
+    working = cards.first.locator("details.rk-berekening")
+    working.locator("summary").click()
+    steps = working.locator("li")
+    assert steps.count() >= 2 and steps.first.is_visible()
+    text = working.inner_text()
+    if variant not in ("nl", "a2"):
+        assert dutch_sentences(text) == [], "the working is in the page's language"
+    assert {urlparse(r.url).hostname for r in requests} == {"127.0.0.1"}
+    assert all(r.method == "GET" for r in requests)
+    assert errors == []

@@ -6,19 +6,15 @@ from __future__ import annotations
 from difflib import get_close_matches
 
 from ..engine.calculations import CALCULATIONS
+from .rules import type_problems
 
 
 def check_berekening(spec, has_parameter, options=()) -> list:
     """Problems with one ``berekening`` block as (subpath, message, hint)."""
-    if not isinstance(spec, dict) or "type" not in spec:
-        return [((), "een berekening moet een blok zijn met minstens 'type'.",
-                 "Soorten: " + ", ".join(CALCULATIONS) + ".")]
+    problems = type_problems(spec, CALCULATIONS, "een berekening", "onbekende soort berekening")
+    if problems:
+        return problems
     kind = spec["type"]
-    if kind not in CALCULATIONS:
-        close = get_close_matches(str(kind), CALCULATIONS, n=1)
-        return [(("type",), f"onbekende soort berekening '{kind}'.",
-                 f"Bedoelt u '{close[0]}'?" if close else
-                 "Soorten: " + ", ".join(CALCULATIONS) + ".")]
     arguments = CALCULATIONS[kind].arguments
     out = []
     for key in spec:

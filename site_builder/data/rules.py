@@ -54,17 +54,26 @@ def coverage(catalog) -> dict:
             "niet_beoordeeld": sorted(r.id for r in published if r not in judged)}
 
 
+def type_problems(block, table: dict, noun: str, unknown: str) -> list:
+    """A block that names its kind under ``type`` (a rule, a calculation): a problem when it
+    is no block with a type, or the type is not in *table* (with a did-you-mean)."""
+    kinds = "Soorten: " + ", ".join(table) + "."
+    if not isinstance(block, dict) or "type" not in block:
+        return [((), f"{noun} moet een blok zijn met minstens 'type'.", kinds)]
+    name = block["type"]
+    if name not in table:
+        close = get_close_matches(str(name), table, n=1)
+        return [(("type",), f"{unknown} '{name}'.",
+                 f"Bedoelt u '{close[0]}'?" if close else kinds)]
+    return []
+
+
 def check_rule(rule, has_parameter) -> list:
     """Problems with one rule as (subpath, message, hint); used by ``routekaart validate``."""
-    if not isinstance(rule, dict) or "type" not in rule:
-        return [((), "een regel moet een blok zijn met minstens 'type'.",
-                 "Soorten: " + ", ".join(CONDITIONS) + ".")]
+    problems = type_problems(rule, CONDITIONS, "een regel", "onbekend soort regel")
+    if problems:
+        return problems
     name = rule["type"]
-    if name not in CONDITIONS:
-        close = get_close_matches(str(name), CONDITIONS, n=1)
-        return [(("type",), f"onbekend soort regel '{name}'.",
-                 f"Bedoelt u '{close[0]}'?" if close else
-                 "Soorten: " + ", ".join(CONDITIONS) + ".")]
     kind = CONDITIONS[name]
     out = []
     for key in rule:
