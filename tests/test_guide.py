@@ -20,12 +20,21 @@ def codes_in_source() -> set[str]:
         if path.name == "errors.py":          # defines add/warn; passes the code through
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            # a field kind that reports one problem declares its code as a class attribute
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, ast.Assign) and \
+                            [getattr(t, "id", "") for t in item.targets] == ["code"] and \
+                            isinstance(item.value, ast.Constant) and item.value.value:
+                        found.add(item.value.value)
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                     and node.func.attr in ("add", "warn"):
                 for keyword in node.keywords:
                     if keyword.arg == "code":
-                        if isinstance(keyword.value, ast.Name) and keyword.value.id == "code":
-                            continue          # a helper passing its caller's code on
+                        if isinstance(keyword.value, ast.Name) and keyword.value.id == "code" \
+                                or isinstance(keyword.value, ast.Attribute) and \
+                                keyword.value.attr == "code":
+                            continue          # a caller's code, or a kind's own, passed on
                         assert isinstance(keyword.value, ast.Constant), \
                             f"{path}:{node.lineno}: code must be a literal"
                         found.add(keyword.value.value)

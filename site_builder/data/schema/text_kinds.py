@@ -56,37 +56,38 @@ class Line(Text):
         return value
 
 
-class Phone(Line):
+class PatternLine(Line):
+    """A one-line text that must match *pattern* (a phone number, an e-mail address)."""
+    pattern = re.compile(".*")
+    message = hint = code = ""
+
+    def refine(self, value, at):
+        if super().refine(value, at) is None:
+            return None
+        if not self.pattern.match(value):
+            return at.add(self.message.format(value=value), self.hint, code=self.code)
+        return value
+
+    def json_schema(self, field, item_schema):
+        return {"type": "string", "pattern": self.pattern.pattern}
+
+
+class Phone(PatternLine):
     name = "telefoon"
     description = "een telefoonnummer om in te toetsen (cijfers, spaties, + of -)"
-
-    def refine(self, value, at):
-        if super().refine(value, at) is None:
-            return None
-        if not PHONE.match(value):
-            return at.add(f"'{value}' is geen telefoonnummer om in te toetsen.",
-                          "Gebruik alleen cijfers, spaties en eventueel + of -, bijvoorbeeld "
-                          "'14 070' of '+31 70 353 30 00'.", code="geen-telefoonnummer")
-        return value
-
-    def json_schema(self, field, item_schema):
-        return {"type": "string", "pattern": PHONE.pattern}
+    pattern = PHONE
+    code = "geen-telefoonnummer"
+    message = "'{value}' is geen telefoonnummer om in te toetsen."
+    hint = ("Gebruik alleen cijfers, spaties en eventueel + of -, bijvoorbeeld '14 070' of "
+            "'+31 70 353 30 00'.")
 
 
-class Email(Line):
+class Email(PatternLine):
     name, description = "email", "een e-mailadres zoals info@denhaag.nl"
-
-    def refine(self, value, at):
-        if super().refine(value, at) is None:
-            return None
-        if not EMAIL.match(value):
-            return at.add(f"'{value}' is geen e-mailadres.",
-                          "Schrijf het adres zonder 'mailto:', bijvoorbeeld 'info@denhaag.nl'.",
-                          code="geen-emailadres")
-        return value
-
-    def json_schema(self, field, item_schema):
-        return {"type": "string", "pattern": EMAIL.pattern}
+    pattern = EMAIL
+    code = "geen-emailadres"
+    message = "'{value}' is geen e-mailadres."
+    hint = "Schrijf het adres zonder 'mailto:', bijvoorbeeld 'info@denhaag.nl'."
 
 
 class OpeningHours(Line):
