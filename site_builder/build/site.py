@@ -33,7 +33,7 @@ from .compress import compress_file, files_to_compress, prune_cache, warm_cache
 from .failure import BuildFailed, BuildInterrupted
 from .progress import as_status
 from .publish import swap_in, write_host_files
-from .variant import PREVIEW_TEXT, VariantJob, build_variant  # noqa: F401 (PREVIEW_TEXT: i18n)
+from .variant import VariantJob, build_variant
 from ..language.i18n import VARIANTS, Translator
 from ..render.figures import open_data
 
