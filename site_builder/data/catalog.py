@@ -143,25 +143,34 @@ class _Loader:
                               "Zet de datum waarop u de gegevens echt hebt nagekeken.",
                               code="toekomst-datum")
 
-    def normen(self) -> dict:
-        out: dict = {}
-        for path in NORM_FILES.files(self.root):
+    def _documents(self, kind, schema, out: dict):
+        """Each usable file of *kind* as (doc, data, gebied): counted, read, its defaults
+        filled and its id checked; unreadable files are remembered, concepts skipped."""
+        per_gebied = kind.layout == "per-gebied"
+        for path in kind.files(self.root):
             self.files += 1
-            doc, data = _load(self.root, path, NORM, self.problems)
+            gebied = _gebied(self.root, path, self.problems) if per_gebied else None
+            doc, data = _load(self.root, path, schema, self.problems)
             if doc is None:
-                self.unreadable["norm"].add(path.stem)
-            if doc is None:
+                self.unreadable[kind.name].add(path.stem)
+            if doc is None or (per_gebied and gebied is None):
                 continue
-            data = _with_defaults(data, NORM)
+            data = _with_defaults(data, schema)
             data["id"] = data["id"] or path.stem
-            if not self._unique(out, data["id"], doc, "norm"):
+            if kind.scaffold and self._draft(doc, data, kind.name) or \
+                    not self._unique(out, data["id"], doc, kind.name):
                 continue
             self._stale(doc, data["gecontroleerd_op"])
+            self.docs[(kind.name, data["id"])] = doc
+            yield doc, data, gebied
+
+    def normen(self) -> dict:
+        out: dict = {}
+        for doc, data, _ in self._documents(NORM_FILES, NORM, out):
             out[data["id"]] = Norm(data["id"], doc.path, data["naam"], data["omschrijving"],
                                    _sources(data["bronnen"]), data["gecontroleerd_op"],
                                    _parameters(data["parameters"], doc, ("parameters",),
                                                data["id"] + "."))
-            self.docs[("norm", data["id"])] = doc
         return out
 
     def _draft(self, doc: Document, data: dict, kind: str) -> bool:
@@ -183,43 +192,17 @@ class _Loader:
 
     def loketten(self) -> dict:
         out: dict = {}
-        for path in LOKET_FILES.files(self.root):
-            self.files += 1
-            gebied = _gebied(self.root, path, self.problems)
-            doc, data = _load(self.root, path, LOKET, self.problems)
-            if doc is None:
-                self.unreadable["loket"].add(path.stem)
-            if doc is None or gebied is None:
-                continue
-            data = _with_defaults(data, LOKET)
-            data["id"] = data["id"] or path.stem
-            if self._draft(doc, data, "loket") or not self._unique(out, data["id"], doc, "loket"):
-                continue
-            self._stale(doc, data["gecontroleerd_op"])
+        for doc, data, gebied in self._documents(LOKET_FILES, LOKET, out):
             adres = Address(**data["adres"]) if _complete(data.get("adres") or {}, _ADRES) else None
             fields = {k: v for k, v in data.items() if k not in ("adres", "bronnen", "talen")}
             out[data["id"]] = Loket(gebied=gebied, path=doc.path, adres=adres,
                                     bronnen=_sources(data["bronnen"]),
                                     talen=tuple(data["talen"]), **fields)
-            self.docs[("loket", data["id"])] = doc
         return out
 
     def regelingen(self) -> dict:
         out: dict = {}
-        for path in REGELING_FILES.files(self.root):
-            self.files += 1
-            gebied = _gebied(self.root, path, self.problems)
-            doc, data = _load(self.root, path, REGELING, self.problems)
-            if doc is None:
-                self.unreadable["regeling"].add(path.stem)
-            if doc is None or gebied is None:
-                continue
-            data = _with_defaults(data, REGELING)
-            data["id"] = data["id"] or path.stem
-            if self._draft(doc, data, "regeling") or \
-                    not self._unique(out, data["id"], doc, "regeling"):
-                continue
-            self._stale(doc, data["gecontroleerd_op"])
+        for doc, data, gebied in self._documents(REGELING_FILES, REGELING, out):
             params = _parameters(data.get("parameters"), doc, ("parameters",), "")
             fields = {k: v for k, v in data.items() if k not in ("parameters", "bronnen")}
             for key in ("themas", "situaties", "voorwaarden", "wat_meenemen", "loketten",
@@ -228,7 +211,6 @@ class _Loader:
                     fields[key] = tuple(fields[key])
             out[data["id"]] = Regeling(gebied=gebied, path=doc.path, parameters=params,
                                        bronnen=_sources(data["bronnen"]), **fields)
-            self.docs[("regeling", data["id"])] = doc
         return out
 
 
