@@ -55,6 +55,35 @@ ZORGTOESLAG = [
 ]
 
 
+# The zorgtoeslag per yearly income as the Belastingdienst publishes it in its table "hoeveel
+# zorgtoeslag", in whole euros per month. The Belastingdienst's own table was not among our
+# stored sources; these rows are its reproduction in the news:
+# 2025, alone and with toeslagpartner: Metro, 2024-11,
+#   https://www.metronieuws.nl/geld-carriere/2024/11/zorgtoeslag-2025-per-inkomen-inkomensgrens-br/
+#   ("Bron: de Belastingdienst"; the alone column also in Metro 2025-01,
+#   https://www.metronieuws.nl/geld-carriere/toeslagen/2025/01/zoveel-zorgtoeslag-2025-per-inkomen/)
+# 2026, alone: Metro, 2025-11-24,
+#   https://www.metronieuws.nl/geld-carriere/toeslagen/2025/11/dit-inkomen-2026-maximale-zorgtoeslag-br/
+#   ("Bron: Rijksoverheid"). No table for couples in 2026 was found.
+ZORGTOESLAG_TABLE_2025_ALONE = {
+    28000: 131, 29000: 124, 30000: 112, 31000: 101, 32000: 90, 33000: 78, 34000: 67,
+    35000: 55, 36000: 44, 37000: 33, 38000: 21, 39000: 10}
+ZORGTOESLAG_TABLE_2025_COUPLE = {
+    28000: 250, 29000: 244, 30000: 232, 31000: 221, 32000: 209, 33000: 198, 34000: 187,
+    35000: 175, 36000: 164, 37000: 152, 38000: 141, 39000: 129, 40000: 118, 41000: 107,
+    42000: 95, 43000: 84}
+ZORGTOESLAG_TABLE_2026_ALONE = {
+    29500: 129, 30000: 126, 30500: 120, 31000: 114, 31500: 109, 32000: 103, 32500: 97,
+    33000: 91, 33500: 86, 34000: 80, 34500: 74, 35000: 69, 35500: 63, 36000: 57, 36500: 51,
+    37000: 46, 37500: 40, 38000: 34, 38500: 28, 39000: 23, 39500: 17, 40000: 11, 40500: 6}
+ZORGTOESLAG += [("2025-07-01", ALONE, income, euros)
+                for income, euros in ZORGTOESLAG_TABLE_2025_ALONE.items()]
+ZORGTOESLAG += [("2025-07-01", COUPLE, income, euros)
+                for income, euros in ZORGTOESLAG_TABLE_2025_COUPLE.items()]
+ZORGTOESLAG += [("2026-07-01", ALONE, income, euros)
+                for income, euros in ZORGTOESLAG_TABLE_2026_ALONE.items()]
+
+
 @pytest.mark.parametrize("day,household,income,published", ZORGTOESLAG)
 def test_zorgtoeslag_matches_published_figures(engine_rules, day, household, income,
                                                published):
