@@ -16,16 +16,25 @@ FIELDS_PAGE = "velden.md"
 CALCULATIONS_PAGE = "berekeningen.md"
 RULES_PAGE = "soorten-regels.md"
 GENERATED = ("<!-- Dit bestand is gemaakt door 'routekaart handleiding' uit {bron}. "
-             "Verander het daar, niet hier. -->")
+                  "Verander het daar, niet hier. -->")
+
+
+def _head(title: str, source: str, *intro: str) -> list[str]:
+    """A generated page's first lines: its title, where it is made from, its introduction."""
+    return [f"# {title}", "", GENERATED.replace("{bron}", source), "", *intro]
+
+
+def _text(lines: list[str]) -> str:
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def errors_page() -> str:
-    lines = ["# Alle foutmeldingen, met uitleg", "",
-             GENERATED.replace("{bron}", "site_builder/editors/error_catalog.py"), "",
-             "`routekaart validate` toont elke melding als `bestand:regel:kolom: veld: melding`. "
-             "Een **fout** houdt de site tegen: er wordt niets gebouwd en de vorige site blijft "
-             "staan. Een **waarschuwing** houdt de site niet tegen, maar vraagt wel om actie.",
-             "", "Zoek de melding hieronder op de woorden die u ziet.", ""]
+    lines = _head("Alle foutmeldingen, met uitleg", "site_builder/editors/error_catalog.py",
+                  "`routekaart validate` toont elke melding als "
+                  "`bestand:regel:kolom: veld: melding`. Een **fout** houdt de site tegen: er "
+                  "wordt niets gebouwd en de vorige site blijft staan. Een **waarschuwing** houdt "
+                  "de site niet tegen, maar vraagt wel om actie.",
+                  "", "Zoek de melding hieronder op de woorden die u ziet.", "")
     for title, codes in GROUPS:
         lines += [f"## {title}", ""]
         for code in codes:
@@ -35,7 +44,7 @@ def errors_page() -> str:
                       "Voorbeeld:", "", "```text", kind.voorbeeld, "```", "",
                       f"**Wat betekent het?** {kind.betekenis}", "",
                       f"**Wat doet u?** {kind.oplossing}", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return _text(lines)
 
 
 def _field_rows(schema: Schema, prefix: str = "") -> list[str]:
@@ -63,29 +72,27 @@ def _nested(f: Field, name: str) -> list[str]:
 def fields_page() -> str:
     from ..data.schema.jsonschema import all_schemas
 
-    lines = ["# Alle velden, met uitleg", "",
-             GENERATED.replace("{bron}", "het schema in site_builder/data/schema/"), "",
-             "Dezelfde uitleg ziet u in VS Code als u de muis op een veld houdt (met de "
-             "YAML-uitbreiding van Red Hat).", ""]
+    lines = _head("Alle velden, met uitleg", "het schema in site_builder/data/schema/",
+                  "Dezelfde uitleg ziet u in VS Code als u de muis op een veld houdt (met de "
+                  "YAML-uitbreiding van Red Hat).", "")
     for kind, schema in all_schemas().items():
         lines += [f"## {schema.name[0].upper()}{schema.name[1:]} ({kind})", "", schema.doc, "",
                   "| veld | soort waarde | verplicht | uitleg |", "|---|---|---|---|"]
         lines += _field_rows(schema)
         lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return _text(lines)
 
 
 def calculations_page() -> str:
     """'Soorten berekeningen': one section per calculation type, from its record."""
     from ..engine.calculations import CALCULATIONS
 
-    lines = ["# Soorten berekeningen", "",
-             GENERATED.replace("{bron}", "site_builder/engine/calculations.py"), "",
-             "Onder `berekening:` in een regeling staat hoe de check het bedrag uitrekent. U "
-             "kiest een soort (`type`) en noemt de parameters die de berekening gebruikt. Zet "
-             "nooit een getal in de berekening: elk bedrag staat onder `parameters` of in een "
-             "norm, met datum en bron. Ontbreekt een bedrag voor het jaar, of is het "
-             "`onbevestigd`? Dan noemt de check geen bedrag en zegt hij waarom.", ""]
+    lines = _head("Soorten berekeningen", "site_builder/engine/calculations.py",
+                  "Onder `berekening:` in een regeling staat hoe de check het bedrag uitrekent. U "
+                  "kiest een soort (`type`) en noemt de parameters die de berekening gebruikt. Zet "
+                  "nooit een getal in de berekening: elk bedrag staat onder `parameters` of in een "
+                  "norm, met datum en bron. Ontbreekt een bedrag voor het jaar, of is het "
+                  "`onbevestigd`? Dan noemt de check geen bedrag en zegt hij waarom.", "")
     for calc in CALCULATIONS.values():
         lines += [f"## {calc.name}", "", calc.guide, "",
                   "Gebruikt de antwoorden: " + ", ".join(f"`{a}`" for a in calc.answers) + ".",
@@ -94,7 +101,7 @@ def calculations_page() -> str:
             lines.append(f"| `{key}` | {'ja' if arg.required else 'nee'} | "
                          f"{arg.doc.replace('|', '/')} |")
         lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return _text(lines)
 
 
 _ARG_KIND_NAMES = {"grens": "getal of naam van een parameter", "getal": "getal",
@@ -106,13 +113,12 @@ def rules_page() -> str:
     """The section 'Soorten regels': one entry per condition record."""
     from ..engine.condition_types import CONDITIONS
 
-    lines = ["# Soorten regels", "",
-             GENERATED.replace("{bron}", "site_builder/engine/condition_types.py"), "",
-             "Onder `regels:` in een regeling staan de voorwaarden die de check op de site kan "
-             "toetsen. Elke regel heeft een `type`; hieronder staat per soort wat de regel doet, "
-             "welke velden erbij horen en een voorbeeld. Een regeling past bij de inwoner "
-             "('waarschijnlijk wel') als alle regels kloppen; klopt er één niet, dan is het "
-             "'waarschijnlijk niet'; weet de check iets niet, dan is het 'misschien'.", ""]
+    lines = _head("Soorten regels", "site_builder/engine/condition_types.py",
+                  "Onder `regels:` in een regeling staan de voorwaarden die de check op de site "
+                  "kan toetsen. Elke regel heeft een `type`; hieronder staat per soort wat de "
+                  "regel doet, welke velden erbij horen en een voorbeeld. Een regeling past bij "
+                  "de inwoner ('waarschijnlijk wel') als alle regels kloppen; klopt er één niet, dan is het "
+                  "'waarschijnlijk niet'; weet de check iets niet, dan is het 'misschien'.", "")
     for kind in CONDITIONS.values():
         lines += [f"## `{kind.name}`", "", kind.guide, "",
                   "| veld | soort waarde | verplicht | uitleg |", "|---|---|---|---|"]
@@ -124,7 +130,7 @@ def rules_page() -> str:
                          f"{'ja' if arg.required else 'nee'} | {doc} |")
         lines += ["", "Voorbeeld:", "", "```yaml", "regels:", *("  " + line for line in
                   kind.example.splitlines()), "```", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return _text(lines)
 
 
 def pages() -> dict[str, str]:
