@@ -117,8 +117,9 @@ def rules_page() -> str:
                   "Onder `regels:` in een regeling staan de voorwaarden die de check op de site "
                   "kan toetsen. Elke regel heeft een `type`; hieronder staat per soort wat de "
                   "regel doet, welke velden erbij horen en een voorbeeld. Een regeling past bij "
-                  "de inwoner ('waarschijnlijk wel') als alle regels kloppen; klopt er één niet, dan is het "
-                  "'waarschijnlijk niet'; weet de check iets niet, dan is het 'misschien'.", "")
+                  "de inwoner ('waarschijnlijk wel') als alle regels kloppen; klopt er één niet, "
+                  "dan is het 'waarschijnlijk niet'; weet de check iets niet, dan is het "
+                  "'misschien'.", "")
     for kind in CONDITIONS.values():
         lines += [f"## `{kind.name}`", "", kind.guide, "",
                   "| veld | soort waarde | verplicht | uitleg |", "|---|---|---|---|"]
