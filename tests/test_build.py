@@ -44,9 +44,10 @@ def test_regeling_page_shows_figures_year_source_and_check_date(built_site):
     assert "1 januari 2026" in page                            # the year the figures apply
     assert "belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag" in page
     assert "Gecontroleerd op" in page and 'datetime="2026-11-23"' in page
-    # an unconfirmed figure stays marked on its page (kindgebonden budget, 2026 single-parent
-    # supplement); every zorgtoeslag figure now has a (secondary) source
-    assert "nog niet bevestigd" in html(built_site, "regelingen/kindgebonden-budget")
+    # an unconfirmed figure stays marked on its page (the SunZ gift, whose page states no date);
+    # every zorgtoeslag and kindgebonden budget figure now has a (secondary) source
+    assert "nog niet bevestigd" in html(built_site, "regelingen/zm-sociaal-leenfonds-sunz")
+    assert "nog niet bevestigd" not in html(built_site, "regelingen/kindgebonden-budget")
 
 
 def test_norm_percentages_are_computed_from_the_shared_norm(built_site):
