@@ -6,6 +6,8 @@ calculation drifts more than the tolerance (EUR 3 per month) from what was publi
 """
 from __future__ import annotations
 
+import copy
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -212,14 +214,19 @@ def test_huurtoeslag_2026_never_negative_never_above_the_rent_and_falls_with_inc
 
 
 def test_unconfirmed_or_missing_parameter_gives_a_reason_not_last_years_value(engine_rules):
-    # the extra for a child of 12-15 is only in a proof of concept (onbevestigd)
-    answers = {**ALONE, "kinderen": [13], "toetsingsinkomen_jaar": 20000}
-    item = amount(engine_rules, "kindgebonden-budget", answers, "2025-07-01")
+    # without its 2026 value the standaardpremie gives no 2026 amount (not the 2025 one) and
+    # the reason names the year; marked onbevestigd, it gives a reason too
+    rules = copy.deepcopy(engine_rules)
+    key = next(k for k in rules["parameters"] if k.endswith("standaardpremie"))
+    values = rules["parameters"][key]["waarden"]
+    rules["parameters"][key]["waarden"] = [v for v in values if not v["vanaf"].startswith("2026")]
+    item = amount(rules, "zorgtoeslag", {**ALONE, "toetsingsinkomen_jaar": 20000}, "2026-07-01")
+    assert item["bedrag"] is None and "2026" in item["bedrag_reden"]
+    assert amount(rules, "zorgtoeslag", {**ALONE, "toetsingsinkomen_jaar": 20000},
+                  "2025-07-01")["bedrag"]["per_maand"] > 0
+    rules["parameters"][key]["waarden"] = [{**v, "zekerheid": "onbevestigd"} for v in values]
+    item = amount(rules, "zorgtoeslag", {**ALONE, "toetsingsinkomen_jaar": 20000}, "2026-07-01")
     assert item["bedrag"] is None and "bevestigd" in item["bedrag_reden"]
-    # huurtoeslag 2025: the basishuur of 2025 (a formula with factors not found) is open
-    item = amount(engine_rules, "huurtoeslag",
-                  {**ALONE, "kale_huur": 600, "toetsingsinkomen_jaar": 20000}, "2025-07-01")
-    assert item["bedrag"] is None and "2025" in item["bedrag_reden"]
 
 
 def test_unknown_gross_income_is_estimated_from_net_income_and_said(engine_rules):
