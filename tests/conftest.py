@@ -14,7 +14,7 @@ from site_builder.data.document_kinds import DATA_LOCATIONS
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 DATA = DATA_LOCATIONS + ("translations", "overrides", "mkdocs.yml")
-TODAY = dt.date(2026, 12, 4)
+TODAY = dt.date(2026, 12, 5)
 CHROMIUM = "/usr/bin/chromium"
 # Every build in the tests shares the repository's compression cache (brotli is slow).
 os.environ.setdefault("ROUTEKAART_CACHE", str(ROOT / ".build-cache"))
