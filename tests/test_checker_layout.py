@@ -71,3 +71,36 @@ def test_footer_in_every_variant_and_tap_to_call(built_site):
         home = (built_site / variant / "index.html").read_text(encoding="utf-8")
         article = home[home.index("<article"):]
         assert article.index("rk-check-cta") < article.index("rk-doors")
+
+
+@pytest.mark.parametrize("variant", ["", "ar/"])
+def test_amounts_table_is_read_as_cards_on_a_phone(phone_page, site_url, variant, browser):
+    """On a phone each figure shows its amount, its date and its source inside the screen
+    (no table that hides the source to the side), with the column names as labels."""
+    phone_page.goto(f"{site_url}/{variant}regelingen/huurtoeslag/")
+    table = phone_page.locator("table.rk-bedragen").first
+    cells = table.locator("tbody tr").first.locator("td")
+    assert cells.count() == 4
+    for i in range(4):
+        box = cells.nth(i).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 0.5, i
+    labels = [cells.nth(i).evaluate("td => getComputedStyle(td, '::before').content")
+              for i in range(4)]
+    assert labels[0] == "none" and labels[1].startswith('"') and labels[2].startswith('"')
+    # wide screens keep the ordinary table
+    wide = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    wide.goto(f"{site_url}/{variant}regelingen/huurtoeslag/")
+    assert wide.locator("table.rk-bedragen").first.evaluate(
+        "t => getComputedStyle(t).display") == "table"
+    wide.context.close()
+
+
+def test_amounts_cards_pass_axe_on_a_phone(browser, site_url):
+    from tests.test_browser import axe_violations
+
+    def narrow(page):
+        page.set_viewport_size(PHONE)
+
+    for variant in ("", "ar/"):
+        assert axe_violations(browser, f"{site_url}/{variant}regelingen/huurtoeslag/",
+                              prepare=narrow) == []
