@@ -8,20 +8,10 @@ from tests.conftest import ROOT, TODAY
 
 
 def _outcomes_after(flow, answer_words: str):
-    """Follow the answer whose text contains *answer_words* to the outcomes it can reach."""
-    start = next(s for s in flow.steps.values()
-                 if any(answer_words in text for text, _ in s.antwoorden))
-    target = next(to for text, to in start.antwoorden if answer_words in text)
-    seen, queue, outcomes = set(), [target], []
-    while queue:
-        step = flow.steps[queue.pop()]
-        if step.id in seen:
-            continue
-        seen.add(step.id)
-        if step.soort == "uitkomst":
-            outcomes.append(step)
-        queue.extend([to for _, to in step.antwoorden] + ([step.naar] if step.naar else []))
-    return outcomes
+    """The outcomes a reader can reach after the answer containing *answer_words*."""
+    target = next(to for step in flow.steps.values() for text, to in step.antwoorden
+                  if answer_words in text)
+    return [flow.steps[s] for s in flow.order(target) if flow.steps[s].soort == "uitkomst"]
 
 
 def test_a_resident_whose_schuldhulp_ends_is_sent_to_aftercare_not_to_a_new_intake():

@@ -102,9 +102,9 @@ class Flow:
                 out[f"stappen.{step.id}.antwoorden[{i}].tekst"] = text
         return out
 
-    def order(self) -> list[str]:
-        """Steps in reading order (breadth-first from the start)."""
-        seen, queue = [], [self.start]
+    def order(self, start: str | None = None) -> list[str]:
+        """Steps in reading order (breadth-first from the start, or from *start*)."""
+        seen, queue = [], [start or self.start]
         while queue:
             current = queue.pop(0)
             if current in seen or current not in self.steps:
