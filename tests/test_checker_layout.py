@@ -104,3 +104,12 @@ def test_amounts_cards_pass_axe_on_a_phone(browser, site_url):
     for variant in ("", "ar/"):
         assert axe_violations(browser, f"{site_url}/{variant}regelingen/huurtoeslag/",
                               prepare=narrow) == []
+
+
+def test_unconfirmed_notice_is_not_small_print(phone_page, site_url):
+    """What a reader must know before going somewhere ('Nog niet bevestigd') is as large as
+    the text around it."""
+    phone_page.goto(f"{site_url}/loketten/helpdesk-geldzaken/")
+    sizes = phone_page.evaluate("""() => ['.admonition p', 'article > p'].map(
+        s => getComputedStyle(document.querySelector(s)).fontSize)""")
+    assert sizes[0] == sizes[1], sizes
