@@ -169,7 +169,8 @@ def test_regeling_page_shows_the_history_of_its_figures(built_site):
     text = page(built_site, "regelingen/zorgtoeslag")
     history = text.split("rk-geschiedenis", 1)[1].split("</details>", 1)[0]
     for year, amount in (("2025", "€ 39.719"), ("2026", "€ 40.857")):
-        assert re.search(rf"<td>1 januari {year}</td><td>{re.escape(amount)} per jaar</td>",
+        assert re.search(rf'<td data-label="Geldt vanaf">1 januari {year}</td>'
+                         rf'<td data-label="Bedrag">{re.escape(amount)} per jaar</td>',
                          history), (year, amount)
     parser.feed(page(built_site, "veranderingen/2026"))
     assert any(row[0] == "Hoogste inkomen per jaar zonder toeslagpartner"

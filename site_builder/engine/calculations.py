@@ -13,13 +13,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .conditions import AOW_AGE, Context, household_norm_key
+from .income import INCOME_RULE, estimated_income, income_spread
 from .parameters import value_at, year_of
 
 MONTHS = {"euro-maand": 1, "euro-kwartaal": 3, "euro-jaar": 12}
-# the two parameters whose ratio is the rule of thumb gross-per-year / net-per-month:
-# the drempelinkomen (the yearly gross minimum wage with holiday pay) against the couples'
-# bijstandsnorm (the net minimum wage per month with holiday pay).
-INCOME_RULE = ("toeslagen.drempelinkomen", "bijstandsnorm.partners")
 
 
 class NoAmount(Exception):
@@ -100,29 +97,24 @@ class Calc:
         if net is None:
             raise NoAmount("bedrag.nodig.toetsingsinkomen_jaar")
         self.income_estimated = True
-        estimate = round(net * income_factor(self), 2)
+        estimate = round(estimated_income(net, *self.income_rule()), 2)
         self.say("bedrag.inkomen.geschat", inkomen=estimate)
         return estimate
 
-
-def income_factor(calc: Calc) -> float:
-    """Gross yearly income per euro of net monthly income, from two dated parameters."""
-    gross, net = (calc.value(ref) for ref in INCOME_RULE)
-    return gross / net
+    def income_rule(self) -> tuple:
+        """The two dated figures of the rule of thumb (see ``income``), traced like any other."""
+        return tuple(self.value(ref) for ref in INCOME_RULE)
 
 
 def income_range(ctx: Context) -> tuple[float, float] | None:
-    """The rough range for an estimated income: from twelve net months (no tax at all) to as
-    far above the estimate as that lies below it."""
+    """The rough range for an estimated income (see ``income.income_spread``)."""
     net = ctx.answer("netto_inkomen_maand")
     if ctx.answer("toetsingsinkomen_jaar") is not None or net is None:
         return None
     try:
-        point = net * income_factor(Calc(ctx))
+        return income_spread(net, *Calc(ctx).income_rule())
     except NoAmount:
         return None
-    low = net * 12
-    return low, point + (point - low)
 
 
 # --- the compute functions -------------------------------------------------------------

@@ -41,8 +41,9 @@ class ConditionType:
     choices: dict = field(default_factory=dict)   # field -> allowed items, for lists
 
 
-def _household_needs(answer: str):
-    return lambda rule, answers: ["partner", answer]
+def _income_needs(rule: dict, answers: dict) -> list[str]:
+    # the net monthly income stands in for an unknown gross yearly income (see income.py)
+    return ["partner", "toetsingsinkomen_jaar", "netto_inkomen_maand"]
 
 
 def _vermogen_needs(rule: dict, answers: dict) -> list[str]:
@@ -112,12 +113,16 @@ TYPES = (
         "- type: getal\n  vraag: zorgpremie_achterstand_maanden\n  min: aanbod_na_maanden",
         vraag_kinds=("getal", "geheel"), at_least_one=("min", "max")),
     ConditionType(
-        "toetsingsinkomen_max", c.toetsingsinkomen_max, _household_needs("toetsingsinkomen_jaar"),
+        "toetsingsinkomen_max", c.toetsingsinkomen_max,
+        _income_needs,
         {"alleen": Arg("grens", True, "hoogste toetsingsinkomen per jaar zonder toeslagpartner"),
          "partner": Arg("grens", True, "hoogste toetsingsinkomen per jaar met toeslagpartner")},
         ("toetsingsinkomen_max.", "partner."),
         "Het bruto jaarinkomen van het huishouden (toetsingsinkomen, zoals bij toeslagen) is "
-        "niet hoger dan de grens. " + _HOUSEHOLD,
+        "niet hoger dan de grens. Weet de inwoner het niet, dan schat de check het uit het "
+        "netto inkomen per maand; ligt zelfs de bovenkant van die schatting ruim (5 %) onder "
+        "de grens, dan is de regel voldaan (met die uitleg), anders blijft hij onbekend. "
+        + _HOUSEHOLD,
         "- type: toetsingsinkomen_max\n  alleen: inkomensgrens_alleen\n"
         "  partner: inkomensgrens_partner"),
     ConditionType(

@@ -9,6 +9,7 @@ unconfirmed figure never gives ``niet-voldaan``.
 """
 from __future__ import annotations
 
+from .income import INCOME_RULE, income_spread
 from .parameters import value_at, year_of
 
 NEAR_LIMIT = 0.05
@@ -153,8 +154,7 @@ def _compare(ctx: Context, rule: dict, key: str, value, limit: Limit, direction:
     return _reason(rule, outcome, text)
 
 
-def _household_limit(ctx: Context, rule: dict, key: str, answer_key: str, show) -> dict:
-    value = ctx.answer(answer_key)
+def _household_limit(ctx: Context, rule: dict, key: str, value, show) -> dict:
     partner = ctx.answer("partner")
     alone, together = ctx.limit(rule["alleen"]), ctx.limit(rule["partner"])
     if partner is None:
@@ -236,8 +236,31 @@ def getal(ctx: Context, rule: dict) -> dict:
 
 
 def toetsingsinkomen_max(ctx: Context, rule: dict) -> dict:
-    return _household_limit(ctx, rule, "toetsingsinkomen_max", "toetsingsinkomen_jaar",
-                            ctx.money)
+    """The gross yearly income against the limit for this household. Without it, the top of
+    the range estimated from the net monthly income shows the limit is met when it stays
+    clearly (more than NEAR_LIMIT) below it; otherwise the rule stays "onbekend" — an estimate
+    never gives "niet-voldaan"."""
+    income = ctx.answer("toetsingsinkomen_jaar")
+    reason = _household_limit(ctx, rule, "toetsingsinkomen_max", income, ctx.money)
+    partner = ctx.answer("partner")
+    if income is not None or reason["uitkomst"] != ONBEKEND or partner is None:
+        return reason
+    top = _estimated_income_top(ctx)
+    limit = ctx.limit(rule["partner" if partner else "alleen"])
+    if top is None or not isinstance(limit.value, int | float) or \
+            top > limit.value * (1 - NEAR_LIMIT):
+        return reason
+    return _compare(ctx, rule, "toetsingsinkomen_max.geschat", round(top), limit, "max",
+                    ctx.money)
+
+
+def _estimated_income_top(ctx: Context) -> float | None:
+    net = ctx.answer("netto_inkomen_maand")
+    rule = [ctx.limit(ref) for ref in INCOME_RULE]
+    if net is None or any(l.missing or l.unverified or not isinstance(l.value, int | float)
+                          for l in rule):
+        return None
+    return income_spread(net, rule[0].value, rule[1].value)[1]
 
 
 def vermogen_max(ctx: Context, rule: dict) -> dict:
@@ -257,7 +280,7 @@ def vermogen_max(ctx: Context, rule: dict) -> dict:
         if any(age < 18 for age in children):
             return _compare(ctx, rule, "vermogen_max", ctx.answer("vermogen"),
                             ctx.limit(rule["alleenstaande_ouder"]), "max", ctx.money)
-    return _household_limit(ctx, rule, "vermogen_max", "vermogen", ctx.money)
+    return _household_limit(ctx, rule, "vermogen_max", ctx.answer("vermogen"), ctx.money)
 
 
 def household_norm_key(answers: dict, aow_age) -> str | None:

@@ -42,6 +42,10 @@ TEXTS_NL = {
                                          "grens van {grens} ({jaar}).",
     "toetsingsinkomen_max.onbekend": "We weten uw bruto jaarinkomen niet. De grens is {grens} "
                                      "({jaar}). U vindt uw inkomen op uw jaaropgaaf.",
+    "toetsingsinkomen_max.geschat.voldaan": "We weten uw bruto jaarinkomen niet. Uit uw netto "
+                                            "inkomen schatten we het op hoogstens {waarde} per "
+                                            "jaar. Dat is niet meer dan de grens van {grens} "
+                                            "({jaar}).",
     "vermogen_max.voldaan": "Uw spaargeld en bezit is {waarde}. Dat is niet meer dan de grens "
                             "van {grens} ({jaar}).",
     "vermogen_max.niet-voldaan": "Uw spaargeld en bezit is {waarde}. Dat is meer dan de grens "
