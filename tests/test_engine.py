@@ -108,3 +108,17 @@ def test_arabic_reasons_are_in_arabic_when_translated():
     result = evaluate(ar["rules"], {"leeftijd": 30}, "2026-05-01", ar["texts"], ar["format"])
     text = result["resultaten"][0]["redenen"][0]["tekst"]
     assert any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def test_close_to_the_limit_is_said_of_money_not_of_ages(data):
+    """'Dicht bij de grens, doe de proefberekening' helps near an income or asset limit; next
+    to an age (68 against the AOW age) it is nonsense."""
+    result = evaluate(data["rules"], {"leeftijd": 68, "partner": True, "partner_leeftijd": 66,
+                                      "netto_inkomen_maand": 2300, "vermogen": 10000},
+                      "2026-05-01", data["texts"], data["format"])
+    texts = [r["tekst"] for item in result["resultaten"] for r in item["redenen"]
+             if r["voorwaarde"] == "leeftijd"]
+    assert texts and not any("dicht bij de grens" in t for t in texts)
+    money = [r["tekst"] for item in result["resultaten"] for r in item["redenen"]
+             if r["voorwaarde"] in ("inkomen_norm_max", "vermogen_max")]
+    assert any("dicht bij de grens" in t for t in money)   # € 2.300 against 110 %: € 2.358,58

@@ -147,7 +147,10 @@ def _compare(ctx: Context, rule: dict, key: str, value, limit: Limit, direction:
         text = ctx.say(f"{key}.niet-voldaan", **words) + " " + ctx.say("grens.onbevestigd")
     else:
         outcome, text = NIET, ctx.say(f"{key}.niet-voldaan", **words)
-    if limit.value and abs(value - limit.value) <= NEAR_LIMIT * abs(limit.value):
+    # "close to the limit, do the official proefberekening" is about money; an age or a count
+    # of months is exact, and 68 against 67 is not close to anything
+    if show == ctx.money and limit.value and \
+            abs(value - limit.value) <= NEAR_LIMIT * abs(limit.value):
         text += " " + ctx.say("grens.dichtbij")
     if limit.unverified and outcome == VOLDAAN:
         text += " " + ctx.say("grens.onbevestigd")
