@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .conditions import AOW_AGE, Context, household_norm_key
-from .income import INCOME_RULE, estimated_income, income_spread
+from .income import INCOME_RULE, estimated_income, income_range
 from .parameters import value_at, year_of
 
 MONTHS = {"euro-maand": 1, "euro-kwartaal": 3, "euro-jaar": 12}
@@ -104,17 +104,6 @@ class Calc:
     def income_rule(self) -> tuple:
         """The two dated figures of the rule of thumb (see ``income``), traced like any other."""
         return tuple(self.value(ref) for ref in INCOME_RULE)
-
-
-def income_range(ctx: Context) -> tuple[float, float] | None:
-    """The rough range for an estimated income (see ``income.income_spread``)."""
-    net = ctx.answer("netto_inkomen_maand")
-    if ctx.answer("toetsingsinkomen_jaar") is not None or net is None:
-        return None
-    try:
-        return income_spread(net, *Calc(ctx).income_rule())
-    except NoAmount:
-        return None
 
 
 # --- the compute functions -------------------------------------------------------------

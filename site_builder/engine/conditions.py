@@ -9,7 +9,7 @@ unconfirmed figure never gives ``niet-voldaan``.
 """
 from __future__ import annotations
 
-from .income import INCOME_RULE, income_spread
+from .income import income_range
 from .parameters import value_at, year_of
 
 NEAR_LIMIT = 0.05
@@ -248,22 +248,13 @@ def toetsingsinkomen_max(ctx: Context, rule: dict) -> dict:
     partner = ctx.answer("partner")
     if income is not None or reason["uitkomst"] != ONBEKEND or partner is None:
         return reason
-    top = _estimated_income_top(ctx)
+    spread = income_range(ctx)
     limit = ctx.limit(rule["partner" if partner else "alleen"])
-    if top is None or not isinstance(limit.value, int | float) or \
-            top > limit.value * (1 - NEAR_LIMIT):
+    if spread is None or not isinstance(limit.value, int | float) or \
+            spread[1] > limit.value * (1 - NEAR_LIMIT):
         return reason
-    return _compare(ctx, rule, "toetsingsinkomen_max.geschat", round(top), limit, "max",
+    return _compare(ctx, rule, "toetsingsinkomen_max.geschat", round(spread[1]), limit, "max",
                     ctx.money)
-
-
-def _estimated_income_top(ctx: Context) -> float | None:
-    net = ctx.answer("netto_inkomen_maand")
-    rule = [ctx.limit(ref) for ref in INCOME_RULE]
-    if net is None or any(l.missing or l.unverified or not isinstance(l.value, int | float)
-                          for l in rule):
-        return None
-    return income_spread(net, rule[0].value, rule[1].value)[1]
 
 
 def vermogen_max(ctx: Context, rule: dict) -> dict:

@@ -23,3 +23,17 @@ def income_spread(net_per_month: float, gross_rule: float, net_rule: float) -> t
     point = estimated_income(net_per_month, gross_rule, net_rule)
     low = net_per_month * 12
     return low, point + (point - low)
+
+
+def income_range(ctx) -> tuple | None:
+    """(lowest, highest) gross yearly income for a resident who gave only the net monthly
+    income, from the two figures of the rule on *ctx*'s peildatum; None when the gross income
+    is known, the net income is not, or a figure of the rule is missing or unconfirmed."""
+    net = ctx.answer("netto_inkomen_maand")
+    if ctx.answer("toetsingsinkomen_jaar") is not None or net is None:
+        return None
+    rule = [ctx.limit(ref) for ref in INCOME_RULE]
+    if any(l.missing or l.unverified or isinstance(l.value, bool)
+           or not isinstance(l.value, int | float) for l in rule):
+        return None
+    return income_spread(net, rule[0].value, rule[1].value)
