@@ -115,6 +115,22 @@ def test_kinderbijslag_per_quarter_shown_per_month(engine_rules, day, ages, per_
     item = amount(engine_rules, "kinderbijslag", {**ALONE, "kinderen": ages}, day)
     assert abs(item["bedrag"]["per_maand"] - per_quarter / 3) <= TOLERANCE
     assert abs(item["bedrag"]["per_jaar"] - per_quarter * 4) < 0.05
+    # the SVB pays per quarter: the amount of one payment is the published quarter amount
+    assert item["bedrag"]["uitbetaling"] == "kwartaal"
+    assert abs(item["bedrag"]["per_keer"] - per_quarter) < 0.01
+    assert "kwartaal" in item["bedrag"]["berekening"][-1]
+
+
+def test_uitbetaling_must_be_a_known_rhythm_located_with_did_you_mean(repo):
+    path = repo / "regelingen/landelijk/kinderbijslag.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("uitbetaling: kwartaal", "uitbetaling: kwartal"),
+                    encoding="utf-8")
+    _, problems = load_catalog(repo, TODAY)
+    found = [p for p in problems.errors if p.code == "berekening"]
+    assert len(found) == 1 and "'kwartaal'" in found[0].hint
+    assert "kinderbijslag.yaml" in str(found[0].location)
+    assert found[0].location.line == text[:text.index("uitbetaling:")].count("\n") + 1
 
 
 # Bijstand: norm minus net income. Norms per 1 January 2025 (Gemeente Westland, normenoverzicht
@@ -134,6 +150,20 @@ def test_bijstand_is_norm_minus_income(engine_rules, day, household, net, expect
     item = amount(engine_rules, "bijstand-levensonderhoud",
                   {**household, "netto_inkomen_maand": net}, day)
     assert abs(item["bedrag"]["per_maand"] - expected) <= TOLERANCE
+
+
+@pytest.mark.parametrize("uitkering,extra", [("bijstand", False), ("ww", True)])
+def test_who_already_gets_bijstand_is_not_promised_the_gap_as_extra(engine_rules, uitkering,
+                                                                     extra):
+    """A single parent on bijstand whose net income is that bijstand was shown "about € 2 a
+    month" (the norm minus her own bijstand); someone on WW below the norm gets the gap."""
+    item = amount(engine_rules, "bijstand-levensonderhoud",
+                  {**ALONE, "kinderen": [2, 10], "inkomensbron": "uitkering",
+                   "uitkering": uitkering, "netto_inkomen_maand": 1400}, "2026-07-01")
+    if extra:
+        assert item["bedrag"]["per_maand"] > 0
+    else:
+        assert item["bedrag"] is None and "al" in item["bedrag_reden"].split()
 
 
 def test_income_above_the_norm_gives_no_number_or_nee(engine_rules):
@@ -243,7 +273,10 @@ def test_contract_fields(engine_rules):
     item = amount(engine_rules, "zorgtoeslag", {**ALONE, "toetsingsinkomen_jaar": 30000},
                   "2026-07-01")
     assert set(item["bedrag"]) == {"per_maand", "per_jaar", "berekening", "schatting",
-                                   "bereik", "geschat_inkomen", "proefberekening"}
+                                   "bereik", "geschat_inkomen", "proefberekening",
+                                   "uitbetaling", "per_keer"}
+    assert item["bedrag"]["uitbetaling"] == "maand"
+    assert item["bedrag"]["per_keer"] == item["bedrag"]["per_maand"]
     assert item["bedrag"]["schatting"] is True and item["bedrag"]["proefberekening"]
 
 

@@ -47,6 +47,8 @@ def test_zoetermeer_inkomenstoeslag_2026_is_the_published_amount(engine_rules, h
                   "2026-06-01")
     assert item["bedrag"]["per_jaar"] == published
     assert item["bedrag"]["per_maand"] == round(published / 12, 2)
+    # paid once a year: the check names the yearly amount, not a monthly share
+    assert (item["bedrag"]["uitbetaling"], item["bedrag"]["per_keer"]) == ("jaar", published)
 
 
 # The couples' line of the 2026 table is cut off in every copy we found, and no 2025 table was
@@ -76,6 +78,7 @@ def test_den_haag_vergoeding_chronisch_zieken_is_125_a_year(engine_rules, househ
                   {**household, **DEN_HAAG}, day)
     assert item["bedrag"]["per_jaar"] == 125
     assert item["bedrag"]["per_maand"] == round(125 / 12, 2)
+    assert (item["bedrag"]["uitbetaling"], item["bedrag"]["per_keer"]) == ("jaar", 125)
 
 
 def test_den_haag_vergoeding_chronisch_zieken_before_its_first_figure(engine_rules):

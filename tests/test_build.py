@@ -139,6 +139,21 @@ def test_every_figure_on_every_page_is_traceable_to_a_sourced_parameter(built_si
     assert examples >= 5 * 10   # example amounts in all five variants
 
 
+@pytest.mark.parametrize("rel,heading,first", [
+    # the SVB's amount per quarter for a child of 3 from 1 July 2026 (see test_amounts.py)
+    ("regelingen/kinderbijslag", "Ongeveer per kwartaal", "€ 298,40"),
+    # Zoetermeer pays EUR 552 to a single person, once a year (see test_amounts_lokaal.py)
+    ("regelingen/zm-individuele-inkomenstoeslag", "Ongeveer per jaar", "€ 552"),
+    ("regelingen/zorgtoeslag", "Ongeveer per maand", None),
+])
+def test_example_amounts_are_shown_as_the_money_comes(built_site, rel, heading, first):
+    page = html(built_site, rel)
+    (table,) = re.findall(r'<table class="rk-voorbeelden">.*?</table>', page, flags=re.S)
+    assert f'<th scope="col">{heading}</th>' in table
+    cells = re.findall(r'<span class="rk-voorbeeldbedrag"[^>]*>([^<]*)</span>', table)
+    assert cells and (first is None or cells[0] == first), cells
+
+
 def test_translation_notice_never_breaks_the_front_matter(built_site):
     for variant in ("ar", "en", "tr", "a2"):
         for rel in ("regelingen/zorgtoeslag", "routes/inwoners-geldzorgen", "check"):

@@ -225,8 +225,18 @@ def test_results_show_amounts_their_working_and_the_total(phone, site_url, varia
     euros = lambda text: int(re.sub(r"\D", "", re.search(r"\d[\d.,\s]*", text).group()))  # noqa: E731
     cards = page.locator("#rk-checker .rk-groep--ja .rk-bedrag-blok")
     assert cards.count() >= 2, "kinderbijslag and huurtoeslag give amounts for this household"
-    amounts = [euros(cards.nth(i).locator(".rk-bedrag-regel strong").inner_text())
-               for i in range(cards.count())]
+    amounts, rhythms = [], []
+    for i in range(cards.count()):
+        text = cards.nth(i).locator(".rk-bedrag-regel strong").inner_text()
+        money = re.findall(r"€\s*(\d(?:[\d.,\s]*\d)?)|(\d(?:[\d.,\s]*\d)?)\s*€", text)
+        numbers = [int(re.sub(r"\D", "", a or b)) for a, b in money]
+        rhythm = cards.nth(i).get_attribute("data-uitbetaling")
+        rhythms.append(rhythm)
+        if rhythm == "kwartaal":    # "about € 1.087 a quarter (about € 362 a month)"
+            assert len(numbers) == 2 and abs(numbers[0] - 3 * numbers[1]) <= 3, text
+        if rhythm != "jaar":        # once a year is not a monthly amount: not in the total
+            amounts.append(numbers[-1])
+    assert "kwartaal" in rhythms, "kinderbijslag is shown per quarter"
     total = euros(page.locator("#rk-checker .rk-samen__bedrag").inner_text())
     assert all(a > 0 for a in amounts)
     assert abs(total - sum(amounts)) <= len(amounts)        # each card rounds on its own

@@ -129,3 +129,21 @@ def test_validate_prints_errors_first_and_readability_as_one_line(repo):
     assert any(line.endswith("'routekaart validate --leesbaarheid' toont ze.") for line in lines)
     every = run(["validate", "--leesbaarheid"], repo).stdout
     assert every.count("leesbaarheid:") > 10
+
+
+def test_check_names_each_amount_as_the_money_comes(tmp_path):
+    """Kinderbijslag is paid per quarter (with its monthly share alongside), the individuele
+    inkomenstoeslag of Zoetermeer once a year, huurtoeslag per month."""
+    import json
+
+    household = {"gemeente": "zoetermeer", "leeftijd": 38, "partner": False,
+                 "kinderen": [2, 10, 15], "woonsituatie": "huur", "kale_huur": 850,
+                 "inkomensbron": "uitkering", "netto_inkomen_maand": 1400,
+                 "toetsingsinkomen_jaar": 19000, "vermogen": 400, "jaren_laag_inkomen": 5}
+    done = _check(tmp_path, json.dumps(household), "--peildatum", "2026-07-01")
+    assert done.returncode == 0, done.stderr
+    heads = {line.split(":")[0]: line for line in done.stdout.splitlines() if ": " in line
+             and not line.startswith(" ")}
+    assert "per kwartaal (" in heads["kinderbijslag"] and "per maand)" in heads["kinderbijslag"]
+    assert heads["zm-individuele-inkomenstoeslag"].endswith("€ 659,00 per jaar")
+    assert heads["huurtoeslag"].endswith("per maand")

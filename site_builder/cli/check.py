@@ -81,7 +81,12 @@ def check(answers_file: str | None, peildatum: str | None, taal: str, as_json: b
         click.echo(f"Let op: {warning}")
     for item in result["resultaten"]:
         amount = item.get("bedrag")
-        shown = f" · ongeveer {money(amount['per_maand'])} per maand" if amount else ""
+        shown = ""
+        if amount:
+            rhythm = amount.get("uitbetaling", "maand")
+            shown = f" · ongeveer {money(amount.get('per_keer', amount['per_maand']))} per {rhythm}"
+            if rhythm == "kwartaal":
+                shown += f" ({money(amount['per_maand'])} per maand)"
         if amount and amount.get("bereik"):
             shown += (f" (tussen {money(amount['bereik']['min_per_maand'])} en "
                       f"{money(amount['bereik']['max_per_maand'])})")

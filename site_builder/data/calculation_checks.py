@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from difflib import get_close_matches
 
-from ..engine.calculations import CALCULATIONS
+from ..engine.answers import UITKERINGEN
+from ..engine.calculations import CALCULATIONS, PAYMENTS
 from .rules import type_problems
 
 
@@ -54,6 +55,12 @@ def _check_argument(key, argument, value, has_parameter, options) -> list:
     elif argument.kind == "url":
         if not isinstance(value, str) or not value.startswith("https://"):
             return [((key,), f"'{key}' moet een webadres zijn dat begint met https://.", "")]
+    elif argument.kind in ("uitbetaling", "uitkering"):
+        allowed = PAYMENTS if argument.kind == "uitbetaling" else UITKERINGEN
+        if value not in allowed:
+            close = get_close_matches(str(value), allowed, n=1)
+            return [((key,), f"'{key}' moet een van {', '.join(allowed)} zijn, niet '{value}'.",
+                     f"Bedoelt u '{close[0]}'?" if close else "")]
     elif argument.kind == "leeftijden":
         if not isinstance(value, list) or not value:
             return [((key,), "'leeftijden' moet een lijst zijn met van, tot en bedrag.", "")]

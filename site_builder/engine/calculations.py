@@ -17,6 +17,9 @@ from .income import INCOME_RULE, estimated_income, income_range
 from .parameters import value_at, year_of
 
 MONTHS = {"euro-maand": 1, "euro-kwartaal": 3, "euro-jaar": 12}
+# ``uitbetaling``: how often the money is paid, as months per payment. The page says "per
+# jaar" for a once-a-year payment instead of a monthly share nobody receives.
+PAYMENTS = {"maand": 1, "kwartaal": 3, "jaar": 12}
 
 
 class NoAmount(Exception):
@@ -29,7 +32,8 @@ class NoAmount(Exception):
 
 @dataclass(frozen=True)
 class Argument:
-    kind: str          # "parameter" (a parameter name), "norm", "leeftijden", "url"
+    kind: str          # "parameter" (a parameter name), "norm", "leeftijden", "url",
+                       # "uitbetaling" (a key of PAYMENTS), "uitkering" (an answer value)
     required: bool
     doc: str
 
@@ -167,6 +171,8 @@ def aanvulling_tot_norm(calc: Calc, spec: dict) -> float:
                               aow.value if isinstance(aow.value, int | float) else None)
     if line is None:
         raise NoAmount("bedrag.nodig.huishouden")
+    if spec.get("zelfde_uitkering") and calc.answer("uitkering") == spec["zelfde_uitkering"]:
+        raise NoAmount("bedrag.al_ontvangen")   # the net income already is this uitkering
     norm = calc.value(f"{spec['norm']}.{line}")
     income = float(calc.need("netto_inkomen_maand"))
     calc.say("bedrag.aanvulling_tot_norm.norm", norm=norm, jaar=calc.year())
@@ -241,19 +247,30 @@ def _arg(doc: str, required: bool = True, kind: str = "parameter") -> Argument:
     return Argument(kind, required, doc)
 
 
+# Arguments every calculation type takes, besides its own.
+COMMON_ARGUMENTS = {
+    "proefberekening": _arg("webadres van de officiële proefberekening", False, "url"),
+    "uitbetaling": _arg("hoe vaak het geld komt: maand (standaard), kwartaal of jaar (één keer "
+                        "per jaar); de check noemt het bedrag zo", False, "uitbetaling"),
+}
+
+
+def _calculation(name, arguments, answers, compute, guide) -> Calculation:
+    return Calculation(name, {**arguments, **COMMON_ARGUMENTS}, answers, compute, guide)
+
+
 CALCULATIONS = {c.name: c for c in (
-    Calculation("toeslag_afbouw", {
+    _calculation("toeslag_afbouw", {
         "standaardpremie": _arg("de standaardpremie per persoon per jaar"),
         "drempelinkomen": _arg("het drempelinkomen per jaar"),
         "percentage_alleen": _arg("percentage van het drempelinkomen zonder toeslagpartner"),
         "percentage_partner": _arg("percentage van het drempelinkomen met toeslagpartner"),
         "afbouwpercentage": _arg("percentage van het inkomen boven het drempelinkomen"),
-        "proefberekening": _arg("webadres van de officiële proefberekening", False, "url"),
     }, ("partner", "toetsingsinkomen_jaar"), toeslag_afbouw,
         "Standaardpremie min normpremie (zorgtoeslag). Met een toeslagpartner telt de "
         "standaardpremie twee keer. De normpremie is een percentage van het drempelinkomen plus "
         "het afbouwpercentage van het inkomen boven het drempelinkomen."),
-    Calculation("bedrag_per_kind", {
+    _calculation("bedrag_per_kind", {
         "leeftijden": _arg("lijst van {van, tot, bedrag}: bedrag per kind in die leeftijd",
                            False, "leeftijden"),
         "eerste_kind": _arg("bedrag voor het eerste (jongste) kind", False),
@@ -263,30 +280,31 @@ CALCULATIONS = {c.name: c for c in (
                                  False),
         "drempel_alleen": _arg("inkomensdrempel zonder partner (nodig met afbouw)", False),
         "drempel_partner": _arg("inkomensdrempel met partner (nodig met afbouw)", False),
-        "proefberekening": _arg("webadres van de officiële proefberekening", False, "url"),
     }, ("kinderen", "partner", "toetsingsinkomen_jaar"), bedrag_per_kind,
         "Een bedrag per kind tot en met 17 jaar: per leeftijdsgroep (kinderbijslag), of voor "
         "het eerste en elk volgend kind met een extra bedrag per leeftijd (kindgebonden budget). "
         "Met 'alleenstaande_ouder' komt er voor een ouder zonder partner een bedrag bij; met "
         "'afbouwpercentage' gaat er een percentage van het inkomen boven de drempel af. De "
         "eenheid van elk bedrag (per kwartaal, per jaar) komt uit de parameter."),
-    Calculation("aanvulling_tot_norm", {
+    _calculation("aanvulling_tot_norm", {
         "norm": _arg("de norm, bijvoorbeeld bijstandsnorm", True, "norm"),
-        "proefberekening": _arg("webadres van de officiële proefberekening", False, "url"),
+        "zelfde_uitkering": _arg("het antwoord op 'uitkering' dat deze regeling zelf is (bij "
+                                 "bijstand: bijstand); wie die al krijgt, heeft dat geld al in "
+                                 "zijn netto inkomen en krijgt geen bedrag erbij", False,
+                                 "uitkering"),
     }, ("partner", "leeftijd", "partner_leeftijd", "kinderen", "netto_inkomen_maand"),
         aanvulling_tot_norm,
         "De norm voor dit huishouden min het netto inkomen per maand, nooit minder dan nul "
         "(bijstand, AIO-aanvulling). De regel van de norm hangt af van partner en leeftijd."),
-    Calculation("vast_bedrag", {
+    _calculation("vast_bedrag", {
         "alleenstaand": _arg("bedrag voor iemand zonder partner"),
         "alleenstaande_ouder": _arg("bedrag voor een ouder zonder partner met een kind onder "
                                     "de 18", False),
         "partners": _arg("bedrag voor gehuwden of samenwonenden"),
-        "proefberekening": _arg("webadres van de officiële proefberekening", False, "url"),
     }, ("partner", "kinderen"), vast_bedrag,
         "Een vast bedrag per soort huishouden (bijvoorbeeld de individuele inkomenstoeslag). "
         "Een bedrag per jaar wordt per maand omgerekend."),
-    Calculation("huurtoeslag", {
+    _calculation("huurtoeslag", {
         "kwaliteitskortingsgrens": _arg("tot deze huur wordt alles boven de basishuur vergoed"),
         "aftoppingsgrens_een": _arg("aftoppingsgrens voor 1 of 2 personen"),
         "aftoppingsgrens_meer": _arg("aftoppingsgrens voor 3 of meer personen"),
@@ -305,7 +323,6 @@ CALCULATIONS = {c.name: c for c in (
         "percentage_tot_aftopping": _arg("vergoed deel tussen kwaliteitskortings- en "
                                          "aftoppingsgrens"),
         "percentage_boven_aftopping": _arg("vergoed deel boven de aftoppingsgrens"),
-        "proefberekening": _arg("webadres van de officiële proefberekening", False, "url"),
     }, ("kale_huur", "partner", "leeftijd", "partner_leeftijd", "kinderen",
         "toetsingsinkomen_jaar"), huurtoeslag,
         "Huurtoeslag volgens de Wet op de huurtoeslag (regels vanaf 2026): boven de vaste "
@@ -341,7 +358,11 @@ def estimate(ctx: Context, spec: dict, trace: dict | None = None) -> dict:
                           "max_per_maand": round(max(ends + [monthly]), 2)}
                 calc.say("bedrag.bereik", min=bereik["min_per_maand"],
                          max=bereik["max_per_maand"])
+    rhythm = spec.get("uitbetaling", "maand")
+    if rhythm != "maand":
+        calc.say(f"bedrag.uitbetaling.{rhythm}", bedrag=round(monthly * PAYMENTS[rhythm], 2))
     return {"per_maand": round(monthly, 2), "per_jaar": round(monthly * 12, 2),
+            "uitbetaling": rhythm, "per_keer": round(monthly * PAYMENTS[rhythm], 2),
             "berekening": calc.lines, "schatting": True, "bereik": bereik,
             "geschat_inkomen": calc.income_estimated,
             "proefberekening": spec.get("proefberekening")}

@@ -246,6 +246,12 @@ TEXTS_NL.update({
     "bedrag.bereik": "Omdat uw inkomen geschat is, ligt het bedrag ergens tussen {min} en {max} "
                      "per maand.",
     "bedrag.uitkomst": "Samen is dat ongeveer {maandbedrag} per maand ({jaarbedrag} per jaar).",
+    "bedrag.al_ontvangen": "U krijgt deze uitkering al. Uw netto inkomen is dus al deze "
+                           "uitkering, en er komt niets bij. Denkt u dat uw uitkering niet "
+                           "klopt? Vraag het na bij het loket.",
+    "bedrag.uitbetaling.kwartaal": "U krijgt het geld elk kwartaal, dus vier keer per jaar: "
+                                   "ongeveer {bedrag} per keer.",
+    "bedrag.uitbetaling.jaar": "U krijgt het geld één keer per jaar: ongeveer {bedrag}.",
     "bedrag.afbouw": "Uw inkomen is {inkomen} per jaar. Van het deel boven {drempel} gaat "
                      "{percentage}% af: {korting} per maand minder.",
     "bedrag.toeslag_afbouw.premie": "De overheid rekent met een zorgpremie van {premie} per jaar "

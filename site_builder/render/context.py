@@ -107,6 +107,12 @@ class PageContext:
             self._examples = ExampleTables(self)
         return self._examples.rows(regeling)
 
+    def example_heading(self, regeling: Regeling) -> str:
+        """The translated heading of the example amounts' column (per maand/kwartaal/jaar)."""
+        from .examples import heading
+
+        return self._(heading(regeling))
+
     def _unit(self, param, value) -> str:
         """The unit after an amount (" per maand"); nothing for 'geen' or a bare number."""
         unit = amounts.UNIT_LABELS[param.eenheid]

@@ -68,6 +68,17 @@ EXAMPLES = {
 }
 
 
+# The amount column's heading, by how often the money comes (``berekening.uitbetaling``);
+# each cell shows the amount of one payment.
+HEADINGS = {"maand": N_("Ongeveer per maand"), "kwartaal": N_("Ongeveer per kwartaal"),
+            "jaar": N_("Ongeveer per jaar")}
+
+
+def heading(regeling) -> str:
+    """The untranslated heading of the amount column for *regeling*."""
+    return HEADINGS[(regeling.berekening or {}).get("uitbetaling", "maand")]
+
+
 @dataclass(frozen=True)
 class Row:
     label: str
@@ -120,6 +131,6 @@ class ExampleTables:
         names = " ".join(sorted(trace))
         sources = " ".join(sorted({e["bron"] for e in trace.values()}))
         since = max(e["vanaf"] for e in trace.values()) if trace else ""
-        shown = amounts.money(round(amount["per_maand"], 2), self.ctx.locale)
+        shown = amounts.money(amount["per_keer"], self.ctx.locale)
         return Markup('<span class="rk-voorbeeldbedrag" data-parameters="{}" data-bronnen="{}" '
                       'data-vanaf="{}">{}</span>').format(names, sources, since, shown)

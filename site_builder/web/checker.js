@@ -366,11 +366,24 @@
     return list;
   }
 
+  /** An amount as the money comes: per month, per quarter (with the monthly share) or once
+   * a year; a range (an estimated income) per month. */
+  function amountText(bedrag) {
+    const rhythm = bedrag.uitbetaling || "maand";
+    const once = typeof bedrag.per_keer === "number" ? bedrag.per_keer : bedrag.per_maand;
+    if (rhythm === "maand" && bedrag.bereik && typeof bedrag.bereik.min_per_maand === "number") {
+      return fill(t("bereik"), { min: euro(bedrag.bereik.min_per_maand), max: euro(bedrag.bereik.max_per_maand) });
+    }
+    if (rhythm === "jaar") return fill(t("per_jaar"), { bedrag: euro(once) });
+    if (rhythm === "kwartaal") return fill(t("per_kwartaal"), { bedrag: euro(once), maand: euro(bedrag.per_maand) });
+    return fill(t("per_maand"), { bedrag: euro(bedrag.per_maand) });
+  }
+
+  const yearly = (bedrag) => bedrag.uitbetaling === "jaar";
+
   function amountBlock(bedrag) {
-    const block = el("div", { class: "rk-bedrag-blok" });
-    const text = bedrag.bereik && typeof bedrag.bereik.min_per_maand === "number"
-      ? fill(t("bereik"), { min: euro(bedrag.bereik.min_per_maand), max: euro(bedrag.bereik.max_per_maand) })
-      : fill(t("per_maand"), { bedrag: euro(bedrag.per_maand) });
+    const block = el("div", { class: "rk-bedrag-blok", "data-uitbetaling": bedrag.uitbetaling || "maand" });
+    const text = amountText(bedrag);
     block.append(el("p", { class: "rk-bedrag-regel" }, el("strong", { text }), document.createTextNode(" " + t("schatting"))));
     const how = el("details", { class: "rk-berekening" }, el("summary", { text: t("zo_rekenen") }));
     const steps = el("ul");
@@ -507,7 +520,7 @@
         const r = info(item.regeling);
         const block = el("section", { class: "rk-afdruk__regeling" }, el("h4", { text: r.naam }));
         const bedrag = amount(item);
-        if (bedrag) block.append(el("p", { text: fill(t("per_maand"), { bedrag: euro(bedrag.per_maand) }) + " " + t("schatting") }));
+        if (bedrag) block.append(el("p", { text: amountText(bedrag) + " " + t("schatting") }));
         const bring = extraInfo(item.regeling).meenemen || [];
         if (bring.length) block.append(el("p", {}, el("strong", { text: t("meenemen") + ": " }), document.createTextNode(bring.join("; "))));
         for (const l of loketIds(item).map(loketInfo).filter(Boolean)) {
@@ -559,7 +572,9 @@
         target.querySelector("h3").focus();
       } }),
       el("button", { type: "button", class: "md-button rk-wis", text: t("wissen"), onclick: clearAll })));
-    const total = likely.map(amount).filter(Boolean).reduce((sum, b) => sum + b.per_maand, 0);
+    // the total is what comes every month (a quarterly payment counts per month); a payment
+    // once a year stays on its own card, so no one waits for a monthly share that never comes
+    const total = likely.map(amount).filter((b) => b && !yearly(b)).reduce((sum, b) => sum + b.per_maand, 0);
     if (total > 0) {
       parts.push(el("div", { class: "rk-samen" },
         el("p", { class: "rk-samen__bedrag", text: fill(t("samen"), { bedrag: euro(total) }) }),
