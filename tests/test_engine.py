@@ -54,6 +54,22 @@ def test_reasons_name_the_figure_and_its_year(data):
                                "proefberekening of laat het loket rekenen.")
 
 
+@pytest.mark.parametrize("woonsituatie,shown", [("inwonend", False), ("huur", True)])
+def test_a_moot_tick_never_sits_under_the_answer_that_rules_it_out(data, woonsituatie, shown):
+    """A 19-year-old living with her parents saw under huurtoeslag "U woont bij iemand in
+    huis" (not met) and, ticked off, "U huurt geen woning"; the tick goes. A renter still sees
+    the rent checked against the limit."""
+    answers = {"leeftijd": 19, "partner": False, "kinderen": [], "vermogen": 0,
+               "woonsituatie": woonsituatie, **({"kale_huur": 450} if shown else {})}
+    # 2025: a maximum rent still existed, so the renter's rent is compared with it
+    result = evaluate(data["rules"], answers, "2025-05-01", data["texts"], data["format"])
+    item = next(r for r in result["resultaten"] if r["regeling"] == "huurtoeslag")
+    texts = [r["tekst"] for r in item["redenen"]]
+    assert ("U huurt geen woning." in texts) is False
+    assert any("450" in t for t in texts) is shown
+    assert (item["status"] == "nee") is not shown
+
+
 def test_missing_answer_says_what_to_bring(data):
     result = evaluate(data["rules"], {"leeftijd": 30, "partner": False}, "2026-05-01",
                       data["texts"], data["format"])

@@ -6,7 +6,7 @@ import json
 from .answers import AnswersUnreadable, load_answers, plausibility, read_answers
 from .calculations import estimate
 from .condition_types import CONDITIONS, evaluate_rule
-from .conditions import NIET, ONBEKEND, VOLDAAN, Context
+from .conditions import NIET, ONBEKEND, ONLY_IF, VOLDAAN, Context
 from .ranking import JA, MISSCHIEN, NEE, first_steps, rank
 from .texts_nl import FORMAT_NL, TEXTS_NL
 
@@ -40,7 +40,8 @@ def _judge(regeling: dict, ctx: Context, gemeente, doubts: list) -> dict:
     if regeling.get("gebied", "landelijk") != "landelijk" and gemeente is None:
         reasons.append({"voorwaarde": "gemeente", "uitkomst": ONBEKEND,
                         "tekst": ctx.say(f"gemeente.{regeling['gebied']}")})
-    reasons += [evaluate_rule(ctx, rule) for rule in regeling.get("regels", [])]
+    reasons += _without_moot(ctx, [(rule, evaluate_rule(ctx, rule))
+                                   for rule in regeling.get("regels", [])])
     if doubts and NIET not in {r["uitkomst"] for r in reasons}:
         reasons += doubts      # unlikely answers together: never "ja"
     status = _status(reasons)
@@ -50,6 +51,17 @@ def _judge(regeling: dict, ctx: Context, gemeente, doubts: list) -> dict:
             "toetsbaar": any(CONDITIONS[r["type"]].conclusive
                              for r in regeling.get("regels", ()) if r.get("type") in CONDITIONS),
             "gebied": regeling.get("gebied", "landelijk")}
+
+
+def _without_moot(ctx: Context, judged: list) -> list:
+    """The reasons of *judged* (rule, reason) pairs, without a "does not apply, so met" one
+    whose deciding answer already fails another rule here: "U huurt geen woning" ticked off
+    under "U woont bij iemand in huis" reads as a contradiction, and adds nothing."""
+    failed = {rule.get("vraag") for rule, reason in judged if reason["uitkomst"] == NIET}
+    return [reason for rule, reason in judged
+            if not (reason["uitkomst"] == VOLDAAN and rule.get("vraag") in ONLY_IF
+                    and ctx.not_applicable(rule["vraag"])
+                    and ONLY_IF[rule["vraag"]][0] in failed)]
 
 
 def _follow_local_twin(item: dict, twin: dict, gemeente: str, ctx: Context) -> None:
