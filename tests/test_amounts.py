@@ -152,6 +152,15 @@ def test_bijstand_is_norm_minus_income(engine_rules, day, household, net, expect
     assert abs(item["bedrag"]["per_maand"] - expected) <= TOLERANCE
 
 
+# Bijstand for 18 to 20: the young person's norm minus net income; per 1 January 2025 the norm
+# for a single 18-20-year-old is 332,17 (Gemeente Westland's normenoverzicht, above).
+@pytest.mark.parametrize("net,expected", [(0, 332.17), (100, 232.17), (332.17, 0.0)])
+def test_bijstand_for_young_people_is_their_own_norm_minus_income(engine_rules, net, expected):
+    item = amount(engine_rules, "bijstand-jongeren-18-20",
+                  {**ALONE, "leeftijd": 19, "netto_inkomen_maand": net}, "2025-03-01")
+    assert abs(item["bedrag"]["per_maand"] - expected) <= TOLERANCE, item["bedrag"]
+
+
 @pytest.mark.parametrize("uitkering,extra", [("bijstand", False), ("ww", True)])
 def test_who_already_gets_bijstand_is_not_promised_the_gap_as_extra(engine_rules, uitkering,
                                                                      extra):

@@ -145,6 +145,8 @@ def test_every_figure_on_every_page_is_traceable_to_a_sourced_parameter(built_si
     # Zoetermeer pays EUR 552 to a single person, once a year (see test_amounts_lokaal.py)
     ("regelingen/zm-individuele-inkomenstoeslag", "Ongeveer per jaar", "€ 552"),
     ("regelingen/zorgtoeslag", "Ongeveer per maand", None),
+    # the young person's norm per 1 January 2026 (normen/bijstandsnorm.yaml), nothing earned
+    ("regelingen/bijstand-jongeren-18-20", "Ongeveer per maand", "€ 345,99"),
 ])
 def test_example_amounts_are_shown_as_the_money_comes(built_site, rel, heading, first):
     page = html(built_site, rel)
@@ -152,6 +154,18 @@ def test_example_amounts_are_shown_as_the_money_comes(built_site, rel, heading, 
     assert f'<th scope="col">{heading}</th>' in table
     cells = re.findall(r'<span class="rk-voorbeeldbedrag"[^>]*>([^<]*)</span>', table)
     assert cells and (first is None or cells[0] == first), cells
+
+
+@pytest.mark.parametrize("rel,ages", [("regelingen/bijstand-jongeren-18-20", {"19"}),
+                                      ("regelingen/bijstand-levensonderhoud", {"35"}),
+                                      ("regelingen/aio-aanvulling", {"70"})])
+def test_example_households_are_of_the_regelings_own_age_group(built_site, rel, ages):
+    """A 35-year-old is no example for the AIO (from the AOW age): such rows only said
+    'geen'."""
+    (table,) = re.findall(r'<table class="rk-voorbeelden">.*?</table>', html(built_site, rel),
+                          flags=re.S)
+    labels = re.findall(r"<tr><td>(.*?)</td>", table)
+    assert labels and {re.search(r"(\d+) jaar", label).group(1) for label in labels} == ages
 
 
 def test_translation_notice_never_breaks_the_front_matter(built_site):

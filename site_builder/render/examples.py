@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from ..engine.conditions import NIET
 from ..engine.core import NEE, evaluate
 from ..language.i18n import N_
 from . import amounts
@@ -48,14 +49,15 @@ EXAMPLES = {
         Example(N_("Twee kinderen van 3 en 8 jaar, met partner, samen {inkomen} per jaar"),
                 {**COUPLE, "kinderen": [3, 8], "toetsingsinkomen_jaar": 25000}),
     ),
+    # per age group (a regeling shows only its own), incomes that fit that group's norms
     "aanvulling_tot_norm": tuple(
         Example(label, {**base, "leeftijd": age, "partner_leeftijd": age,
                         "netto_inkomen_maand": net})
-        for age in (35, 70)
+        for age, some, together in ((19, 200, 300), (35, 800, 1000), (70, 800, 1000))
         for label, base, net in (
             (N_("Alleen, {leeftijd} jaar, netto {netto} per maand"), ALONE, 0),
-            (N_("Alleen, {leeftijd} jaar, netto {netto} per maand"), ALONE, 800),
-            (N_("Met partner, {leeftijd} jaar, netto {netto} per maand"), COUPLE, 1000))),
+            (N_("Alleen, {leeftijd} jaar, netto {netto} per maand"), ALONE, some),
+            (N_("Met partner, {leeftijd} jaar, netto {netto} per maand"), COUPLE, together))),
     "vast_bedrag": (
         Example(N_("Alleen"), {**ALONE, "leeftijd": 35}),
         Example(N_("Alleenstaande ouder"), {**ALONE, "kinderen": [6]}),
@@ -77,6 +79,11 @@ HEADINGS = {"maand": N_("Ongeveer per maand"), "kwartaal": N_("Ongeveer per kwar
 def heading(regeling) -> str:
     """The untranslated heading of the amount column for *regeling*."""
     return HEADINGS[(regeling.berekening or {}).get("uitbetaling", "maand")]
+
+
+def _wrong_age(result: dict) -> bool:
+    return any(r["voorwaarde"] == "leeftijd" and r["uitkomst"] == NIET
+               for r in result["redenen"])
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,8 @@ class ExampleTables:
                 answers = {**answers, "aow_volledig": False}
             trace: dict = {}
             result = evaluate(rules, answers, day, self.texts, self.fmt, trace)["resultaten"][0]
+            if _wrong_age(result):
+                continue    # an example of another age group says nothing about this regeling
             out.append(Row(self._label(example), self._cell(result, trace)))
         if all(row.amount is None for row in out):
             return []
