@@ -83,8 +83,8 @@ def check(answers_file: str | None, peildatum: str | None, taal: str, as_json: b
         amount = item.get("bedrag")
         shown = ""
         if amount:
-            rhythm = amount.get("uitbetaling", "maand")
-            shown = f" · ongeveer {money(amount.get('per_keer', amount['per_maand']))} per {rhythm}"
+            rhythm = amount["uitbetaling"]
+            shown = f" · ongeveer {money(amount['per_keer'])} per {rhythm}"
             if rhythm == "kwartaal":
                 shown += f" ({money(amount['per_maand'])} per maand)"
         if amount and amount.get("bereik"):

@@ -359,10 +359,11 @@ def estimate(ctx: Context, spec: dict, trace: dict | None = None) -> dict:
                 calc.say("bedrag.bereik", min=bereik["min_per_maand"],
                          max=bereik["max_per_maand"])
     rhythm = spec.get("uitbetaling", "maand")
+    per_payment = round(monthly * PAYMENTS[rhythm], 2)
     if rhythm != "maand":
-        calc.say(f"bedrag.uitbetaling.{rhythm}", bedrag=round(monthly * PAYMENTS[rhythm], 2))
+        calc.say(f"bedrag.uitbetaling.{rhythm}", bedrag=per_payment)
     return {"per_maand": round(monthly, 2), "per_jaar": round(monthly * 12, 2),
-            "uitbetaling": rhythm, "per_keer": round(monthly * PAYMENTS[rhythm], 2),
+            "uitbetaling": rhythm, "per_keer": per_payment,
             "berekening": calc.lines, "schatting": True, "bereik": bereik,
             "geschat_inkomen": calc.income_estimated,
             "proefberekening": spec.get("proefberekening")}
