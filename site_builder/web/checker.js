@@ -369,8 +369,7 @@
   /** An amount as the money comes: per month, per quarter (with the monthly share) or once
    * a year; a range (an estimated income) per month. */
   function amountText(bedrag) {
-    const rhythm = bedrag.uitbetaling || "maand";
-    const once = typeof bedrag.per_keer === "number" ? bedrag.per_keer : bedrag.per_maand;
+    const rhythm = bedrag.uitbetaling, once = bedrag.per_keer;
     if (rhythm === "maand" && bedrag.bereik && typeof bedrag.bereik.min_per_maand === "number") {
       return fill(t("bereik"), { min: euro(bedrag.bereik.min_per_maand), max: euro(bedrag.bereik.max_per_maand) });
     }
@@ -379,10 +378,8 @@
     return fill(t("per_maand"), { bedrag: euro(bedrag.per_maand) });
   }
 
-  const yearly = (bedrag) => bedrag.uitbetaling === "jaar";
-
   function amountBlock(bedrag) {
-    const block = el("div", { class: "rk-bedrag-blok", "data-uitbetaling": bedrag.uitbetaling || "maand" });
+    const block = el("div", { class: "rk-bedrag-blok", "data-uitbetaling": bedrag.uitbetaling });
     const text = amountText(bedrag);
     block.append(el("p", { class: "rk-bedrag-regel" }, el("strong", { text }), document.createTextNode(" " + t("schatting"))));
     const how = el("details", { class: "rk-berekening" }, el("summary", { text: t("zo_rekenen") }));
@@ -574,7 +571,7 @@
       el("button", { type: "button", class: "md-button rk-wis", text: t("wissen"), onclick: clearAll })));
     // the total is what comes every month (a quarterly payment counts per month); a payment
     // once a year stays on its own card, so no one waits for a monthly share that never comes
-    const total = likely.map(amount).filter((b) => b && !yearly(b)).reduce((sum, b) => sum + b.per_maand, 0);
+    const total = likely.map(amount).filter((b) => b && b.uitbetaling !== "jaar").reduce((sum, b) => sum + b.per_maand, 0);
     if (total > 0) {
       parts.push(el("div", { class: "rk-samen" },
         el("p", { class: "rk-samen__bedrag", text: fill(t("samen"), { bedrag: euro(total) }) }),
